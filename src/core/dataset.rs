@@ -1,0 +1,281 @@
+//! The SSE dataset as the app uses it, after validation (see `validate.rs` for the file format
+//! checks and `assets/data/README.md` for the format itself).
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+use super::date::PartialDate;
+
+/// The status of an entity in the International Leading Group on SSE.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    Member,
+    Observer,
+    /// Declared interest in joining.
+    Interested,
+    /// No (longer any) status in the group.
+    None,
+}
+
+impl Status {
+    /// The statuses shown in the legend, in legend order.
+    pub const SHOWN: [Status; 3] = [Status::Member, Status::Observer, Status::Interested];
+
+    /// Stable key used in the data file, CSS classes and URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Member => "member",
+            Status::Observer => "observer",
+            Status::Interested => "interested",
+            Status::None => "none",
+        }
+    }
+
+    /// English label used in accessible names ("France, member").
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Member => "member",
+            Status::Observer => "observer",
+            Status::Interested => "interested in joining",
+            Status::None => "not in the group",
+        }
+    }
+}
+
+impl FromStr for Status {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "member" => Ok(Status::Member),
+            "observer" => Ok(Status::Observer),
+            "interested" => Ok(Status::Interested),
+            "none" => Ok(Status::None),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// How well a fact is established (the `[S]` / `[S*]` marks of the fact base).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Certainty {
+    #[default]
+    Sourced,
+    /// Sources disagree, or the wording is ambiguous.
+    Disputed,
+    /// The source gives no reference year.
+    Undated,
+}
+
+impl Certainty {
+    pub fn key(self) -> &'static str {
+        match self {
+            Certainty::Sourced => "sourced",
+            Certainty::Disputed => "disputed",
+            Certainty::Undated => "undated",
+        }
+    }
+}
+
+/// Who produced a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureKind {
+    /// A statistics office, public register or government.
+    Official,
+    /// A federation's, researcher's or expert's estimate.
+    Estimate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityKind {
+    Country,
+    Subnational,
+}
+
+/// A document cited by the data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// Always `http:` or `https:` (checked at load).
+    pub url: String,
+    pub year: Option<i32>,
+    pub lang: Option<String>,
+}
+
+/// A reference to the sources of one fact.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cite {
+    pub source: String,
+    pub more_sources: Vec<String>,
+    pub certainty: Certainty,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IssueArea {
+    pub id: String,
+    pub name: String,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Indicator {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub definition: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub date: PartialDate,
+    pub title: String,
+    pub place: Option<String>,
+    pub summary: String,
+    pub cite: Cite,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub person: String,
+    pub role: String,
+    pub organisation: Option<String>,
+    pub on_behalf_of: Option<String>,
+    pub date: PartialDate,
+    pub summary: Option<String>,
+    pub quotes: Vec<String>,
+    pub lang: Option<String>,
+    pub source: String,
+    pub issue_areas: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub name: String,
+    pub short_name: String,
+    pub aliases: Vec<String>,
+    pub summary: String,
+    pub source: String,
+    pub events: Vec<Event>,
+    pub statements: Vec<Statement>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusChange {
+    pub date: PartialDate,
+    pub status: Status,
+    pub cite: Cite,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Law {
+    pub title: String,
+    pub lang: Option<String>,
+    pub kind: String,
+    pub date: Option<PartialDate>,
+    pub year: Option<i32>,
+    pub summary: String,
+    pub cite: Cite,
+    pub issue_areas: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    pub name: String,
+    pub lang: Option<String>,
+    pub kind: String,
+    pub since: Option<PartialDate>,
+    pub summary: String,
+    pub cite: Cite,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub indicator: String,
+    pub value: f64,
+    pub qualifier: Option<String>,
+    /// Reference year of the data; `None` only for undated figures.
+    pub year: Option<i32>,
+    pub label: String,
+    pub kind: FigureKind,
+    pub stated_by: Option<String>,
+    pub quote: Option<String>,
+    pub lang: Option<String>,
+    pub cite: Cite,
+    pub issue_areas: Vec<String>,
+}
+
+/// A country or sub-national government with a status in the group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// ISO 3166-1 alpha-3, or ISO 3166-2 for a sub-national entity (`CA-QC`).
+    pub id: String,
+    pub name: String,
+    pub local_name: Option<String>,
+    pub local_lang: Option<String>,
+    pub kind: EntityKind,
+    pub parent: Option<String>,
+    /// Oldest first (checked at load).
+    pub status_history: Vec<StatusChange>,
+    pub statements: Vec<Statement>,
+    pub laws: Vec<Law>,
+    pub bodies: Vec<Body>,
+    pub figures: Vec<Figure>,
+}
+
+/// A validated dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub title: String,
+    pub updated: PartialDate,
+    pub sources: Vec<Source>,
+    pub issue_areas: Vec<IssueArea>,
+    pub indicators: Vec<Indicator>,
+    pub group: Group,
+    pub entities: Vec<Entity>,
+}
+
+impl Dataset {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn issue_area(&self, id: &str) -> Option<&IssueArea> {
+        self.issue_areas.iter().find(|a| a.id == id)
+    }
+
+    /// Entity index by id, for lookups from the map's many shapes.
+    pub fn entity_index(&self) -> HashMap<&str, usize> {
+        self.entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect()
+    }
+}
+
+impl Entity {
+    /// Figures with the most recent reference year first, undated ones last; ties keep the
+    /// data file's order.
+    pub fn figures_newest_first(&self) -> Vec<&Figure> {
+        let mut figures: Vec<&Figure> = self.figures.iter().collect();
+        figures.sort_by_key(|f| std::cmp::Reverse(f.year.unwrap_or(i32::MIN)));
+        figures
+    }
+}

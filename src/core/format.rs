@@ -1,0 +1,120 @@
+//! Text for people: numbers and figures in English, and links that are safe to render.
+//! (Locale-aware formatting through the browser's `Intl` replaces the number part when the UI
+//! gets its languages.)
+
+use super::dataset::Figure;
+
+/// `2600000` → `"2,600,000"`, `10.2` → `"10.2"`, `0.125` → `"0.13"` (at most two decimals).
+pub fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return "–".into();
+    }
+    // Integer arithmetic on hundredths: exact grouping, and no float formatting code in wasm.
+    let hundredths = (value.abs() * 100.0).round() as u64;
+    let (int, frac) = (hundredths / 100, hundredths % 100);
+    let digits = int.to_string();
+    let mut out = String::with_capacity(digits.len() + 6);
+    if value < 0.0 && hundredths != 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        0 => {}
+        f if f % 10 == 0 => out.push_str(&format!(".{}", f / 10)),
+        f => out.push_str(&format!(".{f:02}")),
+    }
+    out
+}
+
+/// A figure as a phrase: `"over 215,000 enterprises"`, `"10.2%"`, `"2 times"`.
+pub fn format_figure(figure: &Figure, unit: &str) -> String {
+    let number = format_number(figure.value);
+    let value = if unit == "%" {
+        format!("{number}%")
+    } else {
+        format!("{number} {unit}")
+    };
+    match &figure.qualifier {
+        Some(q) => format!("{q} {value}"),
+        None => value,
+    }
+}
+
+/// The URL if it may be rendered as a link: `http:` and `https:` only, so a data file can never
+/// smuggle in `javascript:` or `data:` links.
+pub fn safe_href(url: &str) -> Option<&str> {
+    let lower = url.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::{Cite, FigureKind};
+    use proptest::prelude::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(format_number(0.0), "0");
+        assert_eq!(format_number(215_000.0), "215,000");
+        assert_eq!(format_number(5_000_000.0), "5,000,000");
+        assert_eq!(format_number(999.0), "999");
+        assert_eq!(format_number(1000.0), "1,000");
+        assert_eq!(format_number(10.2), "10.2");
+        assert_eq!(format_number(0.125), "0.13");
+        assert_eq!(format_number(-1234.5), "-1,234.5");
+        assert_eq!(format_number(f64::NAN), "–");
+    }
+
+    #[test]
+    fn figures() {
+        let mut f = Figure {
+            indicator: "sse-organisations".into(),
+            value: 215_000.0,
+            qualifier: Some("over".into()),
+            year: Some(2014),
+            label: "solidarity-sector enterprises".into(),
+            kind: FigureKind::Official,
+            stated_by: None,
+            quote: None,
+            lang: None,
+            cite: Cite::default(),
+            issue_areas: vec![],
+        };
+        assert_eq!(format_figure(&f, "enterprises"), "over 215,000 enterprises");
+        f.qualifier = None;
+        f.value = 10.2;
+        assert_eq!(format_figure(&f, "%"), "10.2%");
+    }
+
+    #[test]
+    fn only_web_links() {
+        assert_eq!(
+            safe_href("https://un-ngls.org"),
+            Some("https://un-ngls.org")
+        );
+        assert_eq!(safe_href("HTTP://x.org"), Some("HTTP://x.org"));
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:x",
+            "data:text/html,<b>",
+            "ftp://x",
+            "",
+        ] {
+            assert_eq!(safe_href(bad), None, "{bad}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn grouping_round_trips(n in 0u64..10_000_000_000_000) {
+            let s = format_number(n as f64);
+            prop_assert_eq!(s.replace(',', "").parse::<u64>().ok(), Some(n));
+        }
+    }
+}

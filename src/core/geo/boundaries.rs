@@ -1,0 +1,205 @@
+//! Boundary files (GeoJSON FeatureCollections of Polygon/MultiPolygon features) read into
+//! plain shapes. Features that cannot be drawn are skipped with a warning that names them, so
+//! one bad feature never costs the whole map.
+
+use geojson::{FeatureCollection, GeometryValue, Position};
+
+/// Largest boundary file the app will parse (the 50m world is 1.9 MB).
+pub const MAX_BOUNDARY_BYTES: usize = 20 * 1024 * 1024;
+/// Largest number of positions kept from one file (the 50m world has ~100,000).
+pub const MAX_POSITIONS: usize = 2_000_000;
+
+/// A polygon: its exterior ring then its holes, in degrees `[lon, lat]`.
+pub type Polygon = Vec<Vec<[f64; 2]>>;
+
+/// One drawable feature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shape {
+    /// `iso_a3` for countries, `iso_3166_2` for provinces (`CA-QC`).
+    pub id: String,
+    pub name: String,
+    pub region: Option<String>,
+    pub subregion: Option<String>,
+    pub polygons: Vec<Polygon>,
+}
+
+/// The shapes of a file, and what had to be skipped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Boundaries {
+    pub shapes: Vec<Shape>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BoundaryError {
+    #[error("the file is {0} bytes; the limit is {MAX_BOUNDARY_BYTES} bytes")]
+    TooLarge(usize),
+    #[error("not a GeoJSON FeatureCollection: {0}")]
+    Parse(String),
+    #[error("the file has more than {MAX_POSITIONS} coordinates")]
+    TooManyPositions,
+    #[error("no feature could be drawn ({0} skipped)")]
+    Empty(usize),
+}
+
+/// Reads a boundary file. `Err` only when nothing usable is in it.
+pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
+    if text.len() > MAX_BOUNDARY_BYTES {
+        return Err(BoundaryError::TooLarge(text.len()));
+    }
+    let fc: FeatureCollection = text
+        .parse()
+        .map_err(|e: geojson::Error| BoundaryError::Parse(e.to_string()))?;
+    let mut out = Boundaries::default();
+    let mut positions = 0usize;
+    for (i, feature) in fc.features.iter().enumerate() {
+        let prop = |k: &str| {
+            feature
+                .properties
+                .as_ref()
+                .and_then(|p| p.get(k))
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        };
+        let id = match &feature.id {
+            Some(geojson::feature::Id::String(s)) => Some(s.clone()),
+            _ => None,
+        }
+        .or_else(|| prop("iso_a3"))
+        .or_else(|| prop("iso_3166_2"));
+        let Some(id) = id.filter(|s| !s.is_empty() && s.len() <= 16) else {
+            out.warnings
+                .push(format!("features[{i}]: no usable id; skipped"));
+            continue;
+        };
+        let name = prop("name").unwrap_or_else(|| id.clone());
+        let polygons = match feature.geometry.as_ref().map(|g| &g.value) {
+            Some(GeometryValue::Polygon { coordinates }) => vec![convert(coordinates)],
+            Some(GeometryValue::MultiPolygon { coordinates }) => {
+                coordinates.iter().map(|p| convert(p)).collect()
+            }
+            Some(other) => {
+                out.warnings.push(format!(
+                    "features[{i}] ({id}): {} geometry cannot be drawn as an area; skipped",
+                    other.type_name()
+                ));
+                continue;
+            }
+            None => {
+                out.warnings
+                    .push(format!("features[{i}] ({id}): no geometry; skipped"));
+                continue;
+            }
+        };
+        let Some(polygons) = polygons.into_iter().collect::<Option<Vec<_>>>() else {
+            out.warnings.push(format!(
+                "features[{i}] ({id}): coordinates outside longitude -180..180 / latitude -90..90; skipped"
+            ));
+            continue;
+        };
+        let polygons: Vec<Polygon> = polygons
+            .into_iter()
+            .filter(|p| p.first().is_some_and(|r| r.len() >= 4))
+            .collect();
+        if polygons.is_empty() {
+            out.warnings
+                .push(format!("features[{i}] ({id}): empty geometry; skipped"));
+            continue;
+        }
+        positions += polygons.iter().flatten().map(Vec::len).sum::<usize>();
+        if positions > MAX_POSITIONS {
+            return Err(BoundaryError::TooManyPositions);
+        }
+        out.shapes.push(Shape {
+            id,
+            name,
+            region: prop("region"),
+            subregion: prop("subregion"),
+            polygons,
+        });
+    }
+    if out.shapes.is_empty() {
+        return Err(BoundaryError::Empty(out.warnings.len()));
+    }
+    Ok(out)
+}
+
+/// Rings in degrees, or `None` if any position is not a finite lon/lat.
+fn convert(rings: &[Vec<Position>]) -> Option<Polygon> {
+    rings
+        .iter()
+        .map(|ring| {
+            ring.iter()
+                .map(|p| match p.as_slice() {
+                    [lon, lat, ..]
+                        if (-180.0..=180.0).contains(lon) && (-90.0..=90.0).contains(lat) =>
+                    {
+                        Some([*lon, *lat])
+                    }
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SQUARE: &str = r#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]]]}"#;
+
+    fn fc(features: &[String]) -> String {
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            features.join(",")
+        )
+    }
+
+    fn feature(id: &str, geometry: &str) -> String {
+        format!(
+            r#"{{"type":"Feature","id":"{id}","properties":{{"name":"N {id}","region":"Europe"}},"geometry":{geometry}}}"#
+        )
+    }
+
+    #[test]
+    fn reads_ids_names_and_regions() {
+        let b = parse_boundaries(&fc(&[feature("FRA", SQUARE)])).expect("valid");
+        assert_eq!(b.shapes[0].id, "FRA");
+        assert_eq!(b.shapes[0].name, "N FRA");
+        assert_eq!(b.shapes[0].region.as_deref(), Some("Europe"));
+        assert!(b.warnings.is_empty());
+    }
+
+    #[test]
+    fn skips_what_cannot_be_drawn_and_says_so() {
+        let text = fc(&[
+            feature("FRA", SQUARE),
+            feature("PNT", r#"{"type":"Point","coordinates":[1,2]}"#),
+            feature(
+                "OUT",
+                r#"{"type":"Polygon","coordinates":[[[0,0],[500,0],[1,1],[0,0]]]}"#,
+            ),
+            feature("EMP", r#"{"type":"MultiPolygon","coordinates":[]}"#),
+            r#"{"type":"Feature","properties":{},"geometry":null}"#.to_string(),
+        ]);
+        let b = parse_boundaries(&text).expect("one usable feature");
+        assert_eq!(b.shapes.len(), 1);
+        assert_eq!(b.warnings.len(), 4, "{:?}", b.warnings);
+        assert!(b.warnings[0].contains("PNT") && b.warnings[0].contains("Point"));
+        assert!(b.warnings[1].contains("outside longitude"));
+    }
+
+    #[test]
+    fn refuses_files_with_nothing_usable() {
+        assert!(matches!(
+            parse_boundaries("{\"type\":"),
+            Err(BoundaryError::Parse(_))
+        ));
+        assert!(matches!(
+            parse_boundaries("[]"),
+            Err(BoundaryError::Parse(_))
+        ));
+        assert_eq!(parse_boundaries(&fc(&[])), Err(BoundaryError::Empty(0)));
+    }
+}

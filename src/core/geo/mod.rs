@@ -1,0 +1,165 @@
+//! Geometry: boundary files → projected SVG paths (d3-geo's design: raw projection, transform,
+//! path sink). Paths are built once per layout, never on pointer moves.
+
+pub mod boundaries;
+pub mod fit;
+pub mod path;
+pub mod projection;
+
+use boundaries::Shape;
+use fit::{fit_extent, Bounds, Transform};
+use path::{PathString, RingSink};
+use projection::{EqualEarth, Projection};
+
+/// Features left off the world map. Antarctica has no SSE data and would take a fifth of the
+/// height, shrinking every country that matters here.
+pub const OMITTED: &[&str] = &["ATA"];
+
+/// Width of the map in SVG user units; the SVG scales to its box through `viewBox`.
+pub const MAP_WIDTH: f64 = 1000.0;
+
+/// One drawn shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShapePath {
+    pub id: String,
+    pub name: String,
+    pub region: Option<String>,
+    pub subregion: Option<String>,
+    /// SVG path data in map units.
+    pub d: String,
+    /// Screen bounds in map units.
+    pub bounds: Bounds,
+}
+
+/// The projected world: what the map component draws.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapGeometry {
+    pub width: f64,
+    pub height: f64,
+    pub transform: Transform,
+    /// Base shapes first, then overlays (drawn on top, e.g. Quebec over Canada).
+    pub shapes: Vec<ShapePath>,
+}
+
+/// Streams a shape's rings through the projection and transform into `sink`.
+pub fn stream_shape(shape: &Shape, t: &Transform, sink: &mut impl RingSink) {
+    for polygon in &shape.polygons {
+        for ring in polygon {
+            sink.ring_start();
+            for &[lon, lat] in ring {
+                let (x, y) = EqualEarth.project(lon.to_radians(), lat.to_radians());
+                let (sx, sy) = t.apply(x, y);
+                sink.point(sx, sy);
+            }
+            sink.ring_end();
+        }
+    }
+}
+
+const IDENTITY: Transform = Transform {
+    k: 1.0,
+    tx: 0.0,
+    ty: 0.0,
+};
+
+/// Projects `base` (fitted to `width`, keeping the aspect ratio) and `overlays` (drawn with the
+/// same transform, after the base). `None` when nothing can be fitted.
+pub fn build_map(base: &[Shape], overlays: &[Shape], width: f64) -> Option<MapGeometry> {
+    let shown = |s: &&Shape| !OMITTED.contains(&s.id.as_str());
+    let mut plane = Bounds::EMPTY;
+    for shape in base.iter().filter(shown) {
+        // Identity transform flips y; undo it so `plane` is in the projection's own y-up plane.
+        stream_shape(shape, &IDENTITY, &mut plane);
+    }
+    let plane = Bounds {
+        x0: plane.x0,
+        y0: -plane.y1,
+        x1: plane.x1,
+        y1: -plane.y0,
+    };
+    if plane.is_empty() || plane.width() <= 0.0 {
+        return None;
+    }
+    let height = (width * plane.height() / plane.width()).ceil();
+    let extent = Bounds {
+        x0: 0.0,
+        y0: 0.0,
+        x1: width,
+        y1: height,
+    };
+    let transform = fit_extent(&plane, &extent)?;
+    let shapes = base
+        .iter()
+        .filter(shown)
+        .chain(overlays)
+        .map(|shape| {
+            let mut d = PathString::new();
+            let mut bounds = Bounds::EMPTY;
+            stream_shape(shape, &transform, &mut d);
+            stream_shape(shape, &transform, &mut bounds);
+            ShapePath {
+                id: shape.id.clone(),
+                name: shape.name.clone(),
+                region: shape.region.clone(),
+                subregion: shape.subregion.clone(),
+                d: d.finish(),
+                bounds,
+            }
+        })
+        .collect();
+    Some(MapGeometry {
+        width,
+        height,
+        transform,
+        shapes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn square(id: &str, lon0: f64, lat0: f64, size: f64) -> Shape {
+        let (a, b) = (lon0 + size, lat0 + size);
+        Shape {
+            id: id.into(),
+            name: id.into(),
+            region: None,
+            subregion: None,
+            polygons: vec![vec![vec![
+                [lon0, lat0],
+                [a, lat0],
+                [a, b],
+                [lon0, b],
+                [lon0, lat0],
+            ]]],
+        }
+    }
+
+    #[test]
+    fn base_fills_the_width_and_overlays_follow() {
+        let base = [
+            square("AAA", -10.0, -10.0, 20.0),
+            square("ATA", -180.0, -90.0, 360.0),
+        ];
+        let overlay = [square("AA-B", 0.0, 0.0, 5.0)];
+        let map = build_map(&base, &overlay, 1000.0).expect("fits");
+        let ids: Vec<_> = map.shapes.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["AAA", "AA-B"],
+            "Antarctica is omitted, overlay comes last"
+        );
+        let b = map.shapes[0].bounds;
+        assert!(b.x0.abs() < 1e-9 && (b.x1 - 1000.0).abs() < 1e-9, "{b:?}");
+        assert!(b.y0.abs() < 1.0 && (b.y1 - map.height).abs() < 1.0, "{b:?}");
+        // The overlay's north-east corner is up and right of the centre.
+        let o = map.shapes[1].bounds;
+        assert!(o.x0 >= 499.9 && o.y1 <= map.height / 2.0 + 0.1, "{o:?}");
+    }
+
+    #[test]
+    fn nothing_to_fit() {
+        assert_eq!(build_map(&[], &[], 1000.0), None);
+    }
+}

@@ -1,0 +1,902 @@
+//! Load-time check of a dataset file: JSON text in, [`Dataset`] or *every* problem out.
+//!
+//! Written by hand rather than with a JSON Schema crate or plain `serde` derive: serde stops at
+//! the first error and its messages do not name the path, schema crates are large in WebAssembly
+//! and cannot check what matters most here (that every cited source exists, that dates are real
+//! dates, that ids are unique). The JSON Schema in `assets/data/` is for editors; this module is
+//! what the app trusts.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+
+use serde_json::{Map, Value};
+
+use super::dataset::*;
+use super::date::PartialDate;
+
+/// Largest dataset file the app will parse. The real file is ~60 KB; a larger one is almost
+/// certainly a mistake, and parsing it would freeze the tab.
+pub const MAX_DATASET_BYTES: usize = 5 * 1024 * 1024;
+
+/// The only format this version reads.
+pub const FORMAT: &str = "sse-atlas/1";
+
+/// One problem in a dataset file, located by its path (`entities[3].figures[1].year`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a dataset could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DatasetError {
+    #[error("the file is {0} bytes; the limit is {MAX_DATASET_BYTES} bytes")]
+    TooLarge(usize),
+    #[error("the file is not valid JSON: {0}")]
+    Json(String),
+    #[error("the file has {} problem(s)", .0.len())]
+    Invalid(Vec<Problem>),
+}
+
+impl DatasetError {
+    /// Every problem, one per line, for display.
+    pub fn problems(&self) -> Vec<String> {
+        match self {
+            DatasetError::Invalid(p) => p.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+/// Parses and validates a dataset file.
+pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(DatasetError::TooLarge(text.len()));
+    }
+    // serde_json limits nesting to 128 levels, so hostile deep nesting fails here cleanly.
+    let value: Value = serde_json::from_str(text).map_err(|e| DatasetError::Json(e.to_string()))?;
+    let cx = Cx::default();
+    let dataset = read_dataset(&value, &cx);
+    let problems = cx.problems.into_inner();
+    match dataset {
+        Some(d) if problems.is_empty() => Ok(d),
+        _ => Err(DatasetError::Invalid(problems)),
+    }
+}
+
+/// Ids that references must resolve to, collected before the parts that use them.
+#[derive(Default)]
+struct Cx {
+    problems: RefCell<Vec<Problem>>,
+    sources: RefCell<HashSet<String>>,
+    indicators: RefCell<HashSet<String>>,
+    areas: RefCell<HashSet<String>>,
+}
+
+impl Cx {
+    fn report(&self, path: &str, message: impl Into<String>) {
+        let path = if path.is_empty() { "(top level)" } else { path };
+        self.problems.borrow_mut().push(Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        });
+    }
+}
+
+/// How a JSON value is named in messages: short, and never the whole of a huge string.
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => {
+            let short: String = s.chars().take(40).collect();
+            if short.len() < s.len() {
+                format!("{:?}…", short)
+            } else {
+                format!("{short:?}")
+            }
+        }
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// A JSON object being read, with its path for messages.
+struct Obj<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+    cx: &'a Cx,
+}
+
+impl<'a> Obj<'a> {
+    fn new(v: &'a Value, path: String, cx: &'a Cx) -> Option<Self> {
+        match v {
+            Value::Object(map) => Some(Self { map, path, cx }),
+            other => {
+                cx.report(
+                    &path,
+                    format!("expected an object, got {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// Unknown keys are reported: a misspelt `soruce` must not silently drop a citation.
+    fn allow_only(&self, keys: &[&str]) {
+        for k in self.map.keys() {
+            if !keys.contains(&k.as_str()) {
+                self.cx.report(
+                    &self.at(k),
+                    format!("unknown field (expected one of: {})", keys.join(", ")),
+                );
+            }
+        }
+    }
+
+    fn present(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    fn required(&self, key: &str) -> Option<&'a Value> {
+        let v = self.map.get(key);
+        if v.is_none() {
+            self.cx.report(&self.at(key), "missing required field");
+        }
+        v
+    }
+
+    fn string_of(&self, key: &str, v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            Value::String(_) => {
+                self.cx.report(&self.at(key), "must not be empty");
+                None
+            }
+            other => {
+                self.cx.report(
+                    &self.at(key),
+                    format!("expected a string, got {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    fn str(&self, key: &str) -> Option<String> {
+        self.required(key).and_then(|v| self.string_of(key, v))
+    }
+
+    fn opt_str(&self, key: &str) -> Option<String> {
+        self.present(key).and_then(|v| self.string_of(key, v))
+    }
+
+    fn date_of(&self, key: &str, v: &Value) -> Option<PartialDate> {
+        let s = self.string_of(key, v)?;
+        s.parse()
+            .map_err(|e: super::date::DateError| self.cx.report(&self.at(key), e.to_string()))
+            .ok()
+    }
+
+    fn date(&self, key: &str) -> Option<PartialDate> {
+        self.required(key).and_then(|v| self.date_of(key, v))
+    }
+
+    fn opt_date(&self, key: &str) -> Option<PartialDate> {
+        self.present(key).and_then(|v| self.date_of(key, v))
+    }
+
+    /// A year or null. `Err(())` when the value is neither (already reported).
+    fn year(&self, key: &str) -> Result<Option<i32>, ()> {
+        let Some(v) = self.required(key) else {
+            return Err(());
+        };
+        let range = PartialDate::MIN_YEAR..=PartialDate::MAX_YEAR;
+        match v {
+            Value::Null => Ok(None),
+            Value::Number(n) => match n.as_i64().and_then(|y| i32::try_from(y).ok()) {
+                Some(y) if range.contains(&y) => Ok(Some(y)),
+                _ => {
+                    self.cx.report(
+                        &self.at(key),
+                        format!("expected a year (integer 1800-2100) or null, got {n}"),
+                    );
+                    Err(())
+                }
+            },
+            other => {
+                self.cx.report(
+                    &self.at(key),
+                    format!(
+                        "expected a year (integer 1800-2100) or null, got {}",
+                        describe(other)
+                    ),
+                );
+                Err(())
+            }
+        }
+    }
+
+    fn choice<T: FromStr>(&self, key: &str, allowed: &[&str]) -> Option<T> {
+        let s = self.str(key)?;
+        match s.parse() {
+            Ok(t) if allowed.contains(&s.as_str()) => Some(t),
+            _ => {
+                self.cx.report(
+                    &self.at(key),
+                    format!("expected one of {}, got {s:?}", allowed.join(", ")),
+                );
+                None
+            }
+        }
+    }
+
+    /// A required array whose items are read by `item` (each with its `[i]` path).
+    fn array<T>(&self, key: &str, item: impl FnMut(&'a Value, String) -> Option<T>) -> Vec<T> {
+        match self.required(key) {
+            Some(v) => self.items(key, v, item),
+            None => Vec::new(),
+        }
+    }
+
+    fn opt_array<T>(&self, key: &str, item: impl FnMut(&'a Value, String) -> Option<T>) -> Vec<T> {
+        match self.present(key) {
+            Some(v) => self.items(key, v, item),
+            None => Vec::new(),
+        }
+    }
+
+    fn items<T>(
+        &self,
+        key: &str,
+        v: &'a Value,
+        mut item: impl FnMut(&'a Value, String) -> Option<T>,
+    ) -> Vec<T> {
+        match v {
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| item(v, format!("{}[{i}]", self.at(key))))
+                .collect(),
+            other => {
+                self.cx.report(
+                    &self.at(key),
+                    format!("expected an array, got {}", describe(other)),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn strings(&self, key: &str, required: bool) -> Vec<String> {
+        let cx = self.cx;
+        let read = |v: &Value, path: String| match v {
+            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            other => {
+                cx.report(
+                    &path,
+                    format!("expected a non-empty string, got {}", describe(other)),
+                );
+                None
+            }
+        };
+        if required {
+            self.array(key, read)
+        } else {
+            self.opt_array(key, read)
+        }
+    }
+
+    /// A reference to an id collected in `ids`.
+    fn reference(&self, key: &str, what: &str, ids: &RefCell<HashSet<String>>) -> Option<String> {
+        let id = self.str(key)?;
+        self.check_ref(&self.at(key), &id, what, ids);
+        Some(id)
+    }
+
+    fn check_ref(&self, path: &str, id: &str, what: &str, ids: &RefCell<HashSet<String>>) {
+        if !ids.borrow().contains(id) {
+            self.cx.report(path, format!("unknown {what} id {id:?}"));
+        }
+    }
+
+    fn source(&self) -> Option<String> {
+        self.reference("source", "source", &self.cx.sources)
+    }
+
+    fn refs(&self, key: &str, what: &str, ids: &RefCell<HashSet<String>>) -> Vec<String> {
+        let list = self.strings(key, false);
+        for (i, id) in list.iter().enumerate() {
+            self.check_ref(&format!("{}[{i}]", self.at(key)), id, what, ids);
+        }
+        list
+    }
+
+    fn areas(&self) -> Vec<String> {
+        self.refs("issue_areas", "issue area", &self.cx.areas)
+    }
+
+    fn cite(&self) -> Option<Cite> {
+        let source = self.source();
+        let more_sources = self.refs("more_sources", "source", &self.cx.sources);
+        let certainty = match self.present("certainty") {
+            None => Some(Certainty::Sourced),
+            Some(_) => self
+                .choice::<CertaintyKey>("certainty", &["sourced", "disputed", "undated"])
+                .map(|c| c.0),
+        };
+        Some(Cite {
+            source: source?,
+            more_sources,
+            certainty: certainty?,
+            note: self.opt_str("note"),
+        })
+    }
+}
+
+struct CertaintyKey(Certainty);
+impl FromStr for CertaintyKey {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "sourced" => Ok(Self(Certainty::Sourced)),
+            "disputed" => Ok(Self(Certainty::Disputed)),
+            "undated" => Ok(Self(Certainty::Undated)),
+            _ => Err(()),
+        }
+    }
+}
+
+/// Checks that `id` fits `pattern` and was not seen before; returns whether it is usable.
+fn check_id(cx: &Cx, path: &str, id: &str, seen: &mut HashSet<String>, ok: bool, rule: &str) {
+    if !ok {
+        cx.report(path, format!("{id:?} is not a valid id ({rule})"));
+    } else if !seen.insert(id.to_owned()) {
+        cx.report(path, format!("duplicate id {id:?}"));
+    }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// ISO 3166-1 alpha-3 (`FRA`) or ISO 3166-2 (`CA-QC`).
+pub fn is_entity_id(s: &str) -> bool {
+    let upper = |p: &str| {
+        p.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    };
+    match s.split_once('-') {
+        None => s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()),
+        Some((country, sub)) => {
+            country.len() == 2
+                && country.bytes().all(|b| b.is_ascii_uppercase())
+                && (1..=3).contains(&sub.len())
+                && upper(sub)
+        }
+    }
+}
+
+fn is_web_url(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && s.len() > "https://".len()
+        && !s.chars().any(char::is_whitespace)
+}
+
+fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
+    let o = Obj::new(v, String::new(), cx)?;
+    o.allow_only(&[
+        "$schema",
+        "format",
+        "title",
+        "updated",
+        "sources",
+        "issue_areas",
+        "indicators",
+        "group",
+        "entities",
+    ]);
+    match o.str("format") {
+        Some(f) if f == FORMAT => {}
+        Some(f) => cx.report("format", format!("expected {FORMAT:?}, got {f:?}")),
+        None => {}
+    }
+    // Sources, indicators and issue areas first: everything else refers to them.
+    let mut seen = HashSet::new();
+    let sources = o.array("sources", |v, p| read_source(v, p, cx, &mut seen));
+    *cx.sources.borrow_mut() = seen;
+    let mut seen = HashSet::new();
+    let issue_areas = o.array("issue_areas", |v, p| {
+        let a = Obj::new(v, p, cx)?;
+        a.allow_only(&["id", "name", "source"]);
+        let id = a.str("id")?;
+        check_id(
+            cx,
+            &a.at("id"),
+            &id,
+            &mut seen,
+            is_slug(&id),
+            "lowercase letters, digits, -",
+        );
+        Some(IssueArea {
+            id,
+            name: a.str("name")?,
+            source: a.source()?,
+        })
+    });
+    *cx.areas.borrow_mut() = seen;
+    let mut seen = HashSet::new();
+    let indicators = o.array("indicators", |v, p| {
+        let a = Obj::new(v, p, cx)?;
+        a.allow_only(&["id", "name", "unit", "definition"]);
+        let id = a.str("id")?;
+        check_id(
+            cx,
+            &a.at("id"),
+            &id,
+            &mut seen,
+            is_slug(&id),
+            "lowercase letters, digits, -",
+        );
+        Some(Indicator {
+            id,
+            name: a.str("name")?,
+            unit: a.str("unit")?,
+            definition: a.str("definition")?,
+        })
+    });
+    *cx.indicators.borrow_mut() = seen;
+
+    let group = o
+        .required("group")
+        .and_then(|g| read_group(g, o.at("group"), cx));
+    let mut seen = HashSet::new();
+    let entities = o.array("entities", |v, p| read_entity(v, p, cx, &mut seen));
+    Some(Dataset {
+        title: o.str("title")?,
+        updated: o.date("updated")?,
+        sources,
+        issue_areas,
+        indicators,
+        group: group?,
+        entities,
+    })
+}
+
+fn read_source(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Option<Source> {
+    let s = Obj::new(v, p, cx)?;
+    s.allow_only(&["id", "title", "publisher", "url", "year", "lang"]);
+    let id = s.str("id")?;
+    check_id(
+        cx,
+        &s.at("id"),
+        &id,
+        seen,
+        is_slug(&id),
+        "lowercase letters, digits, -",
+    );
+    let url = s.str("url");
+    if let Some(u) = &url {
+        if !is_web_url(u) {
+            cx.report(
+                &s.at("url"),
+                format!(
+                    "expected an http:// or https:// address, got {}",
+                    describe(&Value::String(u.clone()))
+                ),
+            );
+        }
+    }
+    let year = s.year("year").ok();
+    Some(Source {
+        id,
+        title: s.str("title")?,
+        publisher: s.str("publisher")?,
+        url: url?,
+        year: year?,
+        lang: s.opt_str("lang"),
+    })
+}
+
+fn read_group(v: &Value, p: String, cx: &Cx) -> Option<Group> {
+    let g = Obj::new(v, p, cx)?;
+    g.allow_only(&[
+        "name",
+        "short_name",
+        "aliases",
+        "summary",
+        "source",
+        "events",
+        "statements",
+    ]);
+    let events = g.array("events", |v, p| read_event(v, p, cx));
+    let statements = g.array("statements", |v, p| read_statement(v, p, cx));
+    Some(Group {
+        name: g.str("name")?,
+        short_name: g.str("short_name")?,
+        aliases: g.strings("aliases", false),
+        summary: g.str("summary")?,
+        source: g.source()?,
+        events,
+        statements,
+    })
+}
+
+fn read_event(v: &Value, p: String, cx: &Cx) -> Option<Event> {
+    let e = Obj::new(v, p, cx)?;
+    e.allow_only(&[
+        "date",
+        "title",
+        "place",
+        "summary",
+        "source",
+        "more_sources",
+        "certainty",
+        "note",
+    ]);
+    Some(Event {
+        date: e.date("date")?,
+        title: e.str("title")?,
+        place: e.opt_str("place"),
+        summary: e.str("summary")?,
+        cite: e.cite()?,
+    })
+}
+
+fn read_statement(v: &Value, p: String, cx: &Cx) -> Option<Statement> {
+    let s = Obj::new(v, p, cx)?;
+    s.allow_only(&[
+        "person",
+        "role",
+        "organisation",
+        "on_behalf_of",
+        "date",
+        "summary",
+        "quotes",
+        "lang",
+        "source",
+        "issue_areas",
+    ]);
+    let quotes = s.strings("quotes", true);
+    let summary = s.opt_str("summary");
+    if quotes.is_empty() && summary.is_none() && s.map.contains_key("quotes") {
+        cx.report(&s.at("summary"), "required when there is no quote");
+    }
+    Some(Statement {
+        person: s.str("person")?,
+        role: s.str("role")?,
+        organisation: s.opt_str("organisation"),
+        on_behalf_of: s.opt_str("on_behalf_of"),
+        date: s.date("date")?,
+        summary,
+        quotes,
+        lang: s.opt_str("lang"),
+        source: s.source()?,
+        issue_areas: s.areas(),
+    })
+}
+
+fn read_entity(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Option<Entity> {
+    let e = Obj::new(v, p, cx)?;
+    e.allow_only(&[
+        "id",
+        "name",
+        "local_name",
+        "local_lang",
+        "kind",
+        "parent",
+        "status_history",
+        "statements",
+        "laws",
+        "bodies",
+        "figures",
+    ]);
+    let id = e.str("id");
+    if let Some(id) = &id {
+        check_id(
+            cx,
+            &e.at("id"),
+            id,
+            seen,
+            is_entity_id(id),
+            "ISO 3166-1 alpha-3 like FRA, or ISO 3166-2 like CA-QC",
+        );
+    }
+    let kind = e
+        .choice::<KindKey>("kind", &["country", "subnational"])
+        .map(|k| k.0);
+    let parent = e.opt_str("parent");
+    if kind == Some(EntityKind::Subnational) && parent.is_none() {
+        cx.report(
+            &e.at("parent"),
+            "required for a subnational entity (the id of its country)",
+        );
+    }
+    let history = e.array("status_history", |v, p| read_status_change(v, p, cx));
+    if e.map
+        .get("status_history")
+        .and_then(Value::as_array)
+        .is_some_and(Vec::is_empty)
+    {
+        cx.report(&e.at("status_history"), "needs at least one entry");
+    }
+    for (i, pair) in history.windows(2).enumerate() {
+        if pair[1].date < pair[0].date {
+            cx.report(
+                &format!("{}[{}].date", e.at("status_history"), i + 1),
+                format!(
+                    "entries must be oldest first ({} comes after {})",
+                    pair[1].date, pair[0].date
+                ),
+            );
+        }
+    }
+    let statements = e.array("statements", |v, p| read_statement(v, p, cx));
+    let laws = e.array("laws", |v, p| read_law(v, p, cx));
+    let bodies = e.array("bodies", |v, p| read_body(v, p, cx));
+    let figures = e.array("figures", |v, p| read_figure(v, p, cx));
+    Some(Entity {
+        id: id?,
+        name: e.str("name")?,
+        local_name: e.opt_str("local_name"),
+        local_lang: e.opt_str("local_lang"),
+        kind: kind?,
+        parent,
+        status_history: history,
+        statements,
+        laws,
+        bodies,
+        figures,
+    })
+}
+
+struct KindKey(EntityKind);
+impl FromStr for KindKey {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "country" => Ok(Self(EntityKind::Country)),
+            "subnational" => Ok(Self(EntityKind::Subnational)),
+            _ => Err(()),
+        }
+    }
+}
+
+fn read_status_change(v: &Value, p: String, cx: &Cx) -> Option<StatusChange> {
+    let s = Obj::new(v, p, cx)?;
+    s.allow_only(&[
+        "date",
+        "status",
+        "source",
+        "more_sources",
+        "certainty",
+        "note",
+    ]);
+    let date = s.date("date");
+    let status = s.choice("status", &["member", "observer", "interested", "none"]);
+    Some(StatusChange {
+        date: date?,
+        status: status?,
+        cite: s.cite()?,
+    })
+}
+
+fn read_law(v: &Value, p: String, cx: &Cx) -> Option<Law> {
+    let l = Obj::new(v, p, cx)?;
+    l.allow_only(&[
+        "title",
+        "lang",
+        "kind",
+        "date",
+        "year",
+        "summary",
+        "source",
+        "more_sources",
+        "certainty",
+        "note",
+        "issue_areas",
+    ]);
+    let kind = l.choice::<Slug>(
+        "kind",
+        &["constitution", "law", "decree", "policy", "draft"],
+    );
+    let date = l.opt_date("date");
+    let year = l.year("year");
+    let cite = l.cite();
+    if let (Ok(None), Some(c)) = (&year, &cite) {
+        if c.certainty != Certainty::Undated {
+            cx.report(
+                &l.at("year"),
+                "null is only allowed with \"certainty\": \"undated\"",
+            );
+        }
+    }
+    Some(Law {
+        title: l.str("title")?,
+        lang: l.opt_str("lang"),
+        kind: kind?.0,
+        date,
+        year: year.ok()?,
+        summary: l.str("summary")?,
+        cite: cite?,
+        issue_areas: l.areas(),
+    })
+}
+
+/// Any string, for `choice` fields whose value stays a string in the model.
+struct Slug(String);
+impl FromStr for Slug {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        Ok(Self(s.to_owned()))
+    }
+}
+
+fn read_body(v: &Value, p: String, cx: &Cx) -> Option<Body> {
+    let b = Obj::new(v, p, cx)?;
+    b.allow_only(&[
+        "name",
+        "lang",
+        "kind",
+        "since",
+        "summary",
+        "source",
+        "more_sources",
+        "certainty",
+        "note",
+    ]);
+    let kind = b.choice::<Slug>(
+        "kind",
+        &[
+            "ministry",
+            "agency",
+            "supervisor",
+            "council",
+            "chamber",
+            "federation",
+        ],
+    );
+    Some(Body {
+        name: b.str("name")?,
+        lang: b.opt_str("lang"),
+        kind: kind?.0,
+        since: b.opt_date("since"),
+        summary: b.str("summary")?,
+        cite: b.cite()?,
+    })
+}
+
+/// Figures beyond this are typing mistakes (the world has ~8e9 people).
+const MAX_FIGURE: f64 = 1e13;
+
+fn read_figure(v: &Value, p: String, cx: &Cx) -> Option<Figure> {
+    let f = Obj::new(v, p, cx)?;
+    f.allow_only(&[
+        "indicator",
+        "value",
+        "qualifier",
+        "year",
+        "label",
+        "kind",
+        "stated_by",
+        "source",
+        "quote",
+        "lang",
+        "more_sources",
+        "certainty",
+        "note",
+        "issue_areas",
+    ]);
+    let indicator = f.reference("indicator", "indicator", &cx.indicators);
+    let value = f.required("value").and_then(|v| match v.as_f64() {
+        Some(x) if x.is_finite() && (0.0..=MAX_FIGURE).contains(&x) => Some(x),
+        _ => {
+            cx.report(
+                &f.at("value"),
+                format!(
+                    "expected a number from 0 to {MAX_FIGURE:e}, got {}",
+                    describe(v)
+                ),
+            );
+            None
+        }
+    });
+    let year = f.year("year");
+    let kind = f
+        .choice::<FigureKindKey>("kind", &["official", "estimate"])
+        .map(|k| k.0);
+    let cite = f.cite();
+    if let (Ok(None), Some(c)) = (&year, &cite) {
+        if c.certainty != Certainty::Undated {
+            cx.report(
+                &f.at("year"),
+                "null is only allowed with \"certainty\": \"undated\"",
+            );
+        }
+    }
+    Some(Figure {
+        indicator: indicator?,
+        value: value?,
+        qualifier: f.opt_str("qualifier"),
+        year: year.ok()?,
+        label: f.str("label")?,
+        kind: kind?,
+        stated_by: f.opt_str("stated_by"),
+        quote: f.opt_str("quote"),
+        lang: f.opt_str("lang"),
+        cite: cite?,
+        issue_areas: f.areas(),
+    })
+}
+
+struct FigureKindKey(FigureKind);
+impl FromStr for FigureKindKey {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "official" => Ok(Self(FigureKind::Official)),
+            "estimate" => Ok(Self(FigureKind::Estimate)),
+            _ => Err(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entity_ids() {
+        for ok in ["FRA", "CA-QC", "XKX", "GB-ENG"] {
+            assert!(is_entity_id(ok), "{ok}");
+        }
+        for bad in [
+            "fra", "FR", "FRAN", "CA-", "C-QC", "CA-QUEB", "<script>", "",
+        ] {
+            assert!(!is_entity_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn web_urls_only() {
+        assert!(is_web_url("https://un-ngls.org/x"));
+        assert!(is_web_url("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "https://",
+            "//x.org",
+            "https://a b",
+        ] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn describe_truncates_long_strings() {
+        let long = Value::String("x".repeat(100_000));
+        assert!(describe(&long).len() < 60);
+    }
+}

@@ -1,0 +1,3 @@
+//! Talking to the outside world: fetching the app's own files. Nothing here leaves the origin.
+
+pub mod fetch;

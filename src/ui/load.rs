@@ -1,0 +1,75 @@
+//! Loading the app's files into the state: load → validate → index, off the render path.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::state::{AppState, Load};
+use crate::core::geo::boundaries::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
+use crate::core::geo::{build_map, MAP_WIDTH};
+use crate::core::validate::{parse_dataset, MAX_DATASET_BYTES};
+use crate::io::fetch::fetch_text;
+
+/// Where the built-in files live, relative to the page.
+pub const DATASET_URL: &str = "assets/data/ilg-sse.json";
+pub const COUNTRIES_URL: &str = "assets/geo/countries-110m.geojson";
+pub const PROVINCES_URL: &str = "assets/geo/quebec-50m.geojson";
+
+/// Starts loading the dataset and the boundaries; each fills its own signal when done, so a
+/// broken dataset still leaves a working map and broken boundaries still leave the details.
+pub fn start_loading(state: AppState) {
+    spawn_local(async move {
+        let result = match fetch_text(DATASET_URL, MAX_DATASET_BYTES).await {
+            Err(e) => Load::Failed(vec![e.to_string()]),
+            Ok(text) => match parse_dataset(&text) {
+                Ok(d) => Load::Ready(Arc::new(d)),
+                Err(e) => {
+                    let mut lines = vec![format!("{DATASET_URL}: {e}")];
+                    if let crate::core::validate::DatasetError::Invalid(_) = e {
+                        lines.extend(e.problems());
+                    }
+                    Load::Failed(lines)
+                }
+            },
+        };
+        state.dataset.set(result);
+    });
+    spawn_local(async move {
+        let (countries, provinces) = futures::join!(
+            load_boundaries(COUNTRIES_URL),
+            load_boundaries(PROVINCES_URL)
+        );
+        let mut warnings = Vec::new();
+        let provinces = match provinces {
+            Ok(b) => {
+                warnings.extend(b.warnings.iter().map(|w| format!("{PROVINCES_URL}: {w}")));
+                b.shapes
+            }
+            // The world map is still worth showing without the province overlay.
+            Err(e) => {
+                warnings.push(e);
+                Vec::new()
+            }
+        };
+        let map = match countries {
+            Err(e) => Load::Failed(vec![e]),
+            Ok(b) => {
+                warnings.extend(b.warnings.iter().map(|w| format!("{COUNTRIES_URL}: {w}")));
+                match build_map(&b.shapes, &provinces, MAP_WIDTH) {
+                    Some(m) => Load::Ready(Arc::new(m)),
+                    None => Load::Failed(vec![format!("{COUNTRIES_URL}: no shape could be drawn")]),
+                }
+            }
+        };
+        state.warnings.update(|w| w.extend(warnings));
+        state.map.set(map);
+    });
+}
+
+async fn load_boundaries(url: &str) -> Result<Boundaries, String> {
+    let text = fetch_text(url, MAX_BOUNDARY_BYTES)
+        .await
+        .map_err(|e| e.to_string())?;
+    parse_boundaries(&text).map_err(|e| format!("{url}: {e}"))
+}

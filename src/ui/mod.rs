@@ -1,0 +1,9 @@
+//! The Leptos app: thin components over the core, grouped by screen area.
+
+pub mod alerts;
+pub mod app;
+pub mod header;
+pub mod load;
+pub mod map;
+pub mod panels;
+pub mod state;

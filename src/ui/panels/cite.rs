@@ -1,0 +1,63 @@
+//! A citation: the source of a fact, as a link when its address is a web address.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::{Certainty, Cite, Dataset};
+use crate::core::format::safe_href;
+
+/// "Source: UN-NGLS, 2014" (linked), plus further sources, a certainty badge and the note.
+#[component]
+pub fn CiteLine(dataset: Arc<Dataset>, cite: Cite) -> impl IntoView {
+    let certainty = match cite.certainty {
+        Certainty::Sourced => None,
+        c => Some(view! {
+            <span class=format!("badge badge-{}", c.key())>{c.key()}</span>
+        }),
+    };
+    let mut ids = vec![cite.source.clone()];
+    ids.extend(cite.more_sources.iter().cloned());
+    view! {
+        <p class="cite">
+            {certainty}
+            <SourceLinks dataset ids />
+            {cite.note.map(|n| view! { <span class="cite-note">{n}</span> })}
+        </p>
+    }
+}
+
+/// "Source: A, 2014; B, 2016": each linked to its document.
+#[component]
+pub fn SourceLinks(dataset: Arc<Dataset>, ids: Vec<String>) -> impl IntoView {
+    let label = if ids.len() > 1 {
+        "Sources: "
+    } else {
+        "Source: "
+    };
+    let links = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let sep = (i > 0).then_some("; ");
+            let link = match dataset.source(id) {
+                Some(s) => {
+                    let text = match s.year {
+                        Some(y) => format!("{}, {y}", s.publisher),
+                        None => s.publisher.clone(),
+                    };
+                    match safe_href(&s.url) {
+                        Some(href) => view! {
+                            <a href=href.to_owned() title=s.title.clone() rel="noopener noreferrer" target="_blank">{text}</a>
+                        }
+                        .into_any(),
+                        None => view! { <span title=s.title.clone()>{text}</span> }.into_any(),
+                    }
+                }
+                None => view! { <span>{id.clone()}</span> }.into_any(),
+            };
+            view! { {sep} {link} }
+        })
+        .collect_view();
+    view! { <span class="sources">{label} {links}</span> }
+}

@@ -1,0 +1,82 @@
+//! The details panel: a landmark region whose heading names what it shows.
+
+use leptos::html::H2;
+use leptos::prelude::*;
+
+use super::entity_details::EntityDetails;
+use super::group_overview::GroupOverview;
+use crate::ui::state::{use_app_state, Load};
+
+#[component]
+pub fn DetailsPanel() -> impl IntoView {
+    let state = use_app_state();
+    let heading = NodeRef::<H2>::new();
+
+    // Name of the selection: the entity's dataset name, else the boundary file's name.
+    let title = move || {
+        let Some(id) = state.selected.get() else {
+            return state.dataset.with(|d| match d {
+                Load::Ready(d) => d.group.name.clone(),
+                Load::Loading => "Loading…".to_owned(),
+                Load::Failed(_) => "Details".to_owned(),
+            });
+        };
+        let entity_name = state.dataset.with(|d| {
+            d.ready()
+                .and_then(|d| d.entity(&id))
+                .map(|e| e.name.clone())
+        });
+        entity_name
+            .or_else(|| {
+                state.map.with(|m| {
+                    m.ready()
+                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
+                        .map(|s| s.name.clone())
+                })
+            })
+            .unwrap_or(id)
+    };
+
+    // Moving focus to the new heading tells screen readers what opened, and brings the
+    // panel into view on a phone, where it sits below the map.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = state.selected.get();
+        if previous.is_some_and(|p| p != current) {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        }
+        current
+    });
+
+    let body = move || {
+        let selected = state.selected.get();
+        match (state.dataset.get(), selected) {
+            (Load::Ready(dataset), Some(id)) => {
+                view! { <EntityDetails dataset id /> }.into_any()
+            }
+            (Load::Ready(dataset), None) => view! { <GroupOverview dataset /> }.into_any(),
+            (Load::Loading, _) => {
+                view! { <p role="status">"Loading the dataset…"</p> }.into_any()
+            }
+            (Load::Failed(_), _) => view! {
+                <p>"The dataset could not be loaded, so there are no details to show (see the message above)."</p>
+            }
+            .into_any(),
+        }
+    };
+
+    view! {
+        <section id="details" class="details" aria-labelledby="details-title">
+            <div class="details-head">
+                <h2 id="details-title" node_ref=heading tabindex="-1">{title}</h2>
+                <Show when=move || state.selected.with(Option::is_some)>
+                    <button class="close" type="button" on:click=move |_| state.selected.set(None)>
+                        "Back to the group"
+                    </button>
+                </Show>
+            </div>
+            {body}
+        </section>
+    }
+}

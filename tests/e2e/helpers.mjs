@@ -1,0 +1,38 @@
+// Shared steps of the end-to-end tests: what a person does, found by roles and names.
+import { expect } from '@playwright/test';
+
+export const map = (page) => page.getByRole('group', { name: /World map/ });
+export const details = (page, name) => page.getByRole('region', { name });
+
+/** Opens the app and waits until the map and the dataset are there. */
+export async function openApp(page, path = '/') {
+  await page.goto(path);
+  await expect(map(page).locator('path.shape').first()).toBeVisible();
+}
+
+/**
+ * Clicks with the mouse on a point where `locator`'s own shape is under the pointer (a
+ * country's bounding box centre can be in the sea: France's spans French Guiana).
+ */
+export async function clickShape(page, locator) {
+  const handle = await locator.elementHandle();
+  const point = await page.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    for (let i = 1; i < 40; i++) {
+      for (let j = 1; j < 40; j++) {
+        const x = r.left + (r.width * i) / 40;
+        const y = r.top + (r.height * j) / 40;
+        if (document.elementFromPoint(x, y) === el) return { x, y };
+      }
+    }
+    return null;
+  }, handle);
+  expect(point, 'a visible point of the shape').not.toBeNull();
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Serves `body` (with `status`) instead of the app's file at `pattern`. */
+export async function replaceFile(page, pattern, body, status = 200) {
+  await page.route(pattern, (route) =>
+    route.fulfill({ status, contentType: 'application/json', body }));
+}

@@ -1,0 +1,203 @@
+//! The dataset validator on broken input: every problem reported, each with its exact path.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use sse_atlas::core::validate::{parse_dataset, DatasetError, MAX_DATASET_BYTES};
+
+const MINIMAL: &str = include_str!("fixtures/minimal-dataset.json");
+
+fn minimal() -> Value {
+    serde_json::from_str(MINIMAL).expect("fixture is JSON")
+}
+
+/// The problems reported for `value`, as "path: message" lines.
+fn problems(value: &Value) -> Vec<String> {
+    match parse_dataset(&value.to_string()) {
+        Ok(_) => vec![],
+        Err(e) => e.problems(),
+    }
+}
+
+fn with(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut v = minimal();
+    edit(&mut v);
+    problems(&v)
+}
+
+#[test]
+fn the_minimal_fixture_is_valid() {
+    let d = parse_dataset(MINIMAL).expect("valid");
+    assert_eq!(d.entities[0].figures[0].value, 2_600_000.0);
+}
+
+#[test]
+fn a_mistyped_year_is_reported_with_its_path() {
+    let p = with(|v| v["entities"][0]["figures"][0]["year"] = json!("2o14"));
+    assert_eq!(
+        p,
+        [r#"entities[0].figures[0].year: expected a year (integer 1800-2100) or null, got "2o14""#]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let p = with(|v| {
+        v["entities"][0]["id"] = json!("fra");
+        v["entities"][0]["status_history"][0]["date"] = json!("2014-13-45");
+        v["entities"][0]["status_history"][0]["status"] = json!("friend");
+        v["entities"][0]["figures"][0]["value"] = json!(-5);
+        let law = v["entities"][0]["laws"][0].as_object_mut().expect("law");
+        law.remove("source");
+        law.insert("soruce".into(), json!("src"));
+        v["sources"][0]["url"] = json!("javascript:alert(1)");
+    });
+    let expected = [
+        r#"sources[0].url: expected an http:// or https:// address, got "javascript:alert(1)""#,
+        r#"entities[0].id: "fra" is not a valid id (ISO 3166-1 alpha-3 like FRA, or ISO 3166-2 like CA-QC)"#,
+        r#"entities[0].status_history[0].date: "2014-13-45" is not a real date"#,
+        r#"entities[0].status_history[0].status: expected one of member, observer, interested, none, got "friend""#,
+        "entities[0].figures[0].value: expected a number from 0 to 1e13, got -5",
+    ];
+    for e in expected {
+        assert!(p.iter().any(|l| l == e), "missing {e:?} in {p:#?}");
+    }
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("entities[0].laws[0].soruce: unknown field")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|l| l.starts_with("entities[0].laws[0].source: missing required field")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn references_must_resolve() {
+    let p = with(|v| {
+        v["entities"][0]["figures"][0]["indicator"] = json!("nope");
+        v["entities"][0]["statements"][0]["issue_areas"] = json!(["finance", "nope"]);
+        v["entities"][0]["figures"][0]["more_sources"] = json!(["src", "missing"]);
+    });
+    assert!(
+        p.contains(&r#"entities[0].figures[0].indicator: unknown indicator id "nope""#.to_owned()),
+        "{p:#?}"
+    );
+    assert!(
+        p.contains(
+            &r#"entities[0].statements[0].issue_areas[1]: unknown issue area id "nope""#.to_owned()
+        ),
+        "{p:#?}"
+    );
+    assert!(
+        p.contains(
+            &r#"entities[0].figures[0].more_sources[1]: unknown source id "missing""#.to_owned()
+        ),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn duplicate_ids_and_unsorted_history() {
+    let p = with(|v| {
+        let e = v["entities"][0].clone();
+        v["entities"].as_array_mut().expect("array").push(e);
+        v["entities"][0]["status_history"] = json!([
+            {"date": "2016", "status": "member", "source": "src"},
+            {"date": "2014", "status": "observer", "source": "src"}
+        ]);
+    });
+    assert!(
+        p.contains(&r#"entities[1].id: duplicate id "FRA""#.to_owned()),
+        "{p:#?}"
+    );
+    assert!(p.contains(&"entities[0].status_history[1].date: entries must be oldest first (2014 comes after 2016)".to_owned()), "{p:#?}");
+}
+
+#[test]
+fn undated_figures_must_say_so() {
+    let p = with(|v| v["entities"][0]["figures"][0]["year"] = Value::Null);
+    assert_eq!(
+        p,
+        [r#"entities[0].figures[0].year: null is only allowed with "certainty": "undated""#]
+    );
+    let p = with(|v| {
+        v["entities"][0]["figures"][0]["year"] = Value::Null;
+        v["entities"][0]["figures"][0]["certainty"] = json!("undated");
+    });
+    assert_eq!(p, Vec::<String>::new());
+}
+
+#[test]
+fn subnational_entities_need_their_country() {
+    let p = with(|v| {
+        v["entities"][0]["id"] = json!("CA-QC");
+        v["entities"][0]["kind"] = json!("subnational");
+    });
+    assert_eq!(
+        p,
+        ["entities[0].parent: required for a subnational entity (the id of its country)"]
+    );
+}
+
+#[test]
+fn wrong_shapes_of_json() {
+    assert!(matches!(
+        parse_dataset("{\"format\": \"sse-atlas/1\""),
+        Err(DatasetError::Json(_))
+    ));
+    assert_eq!(
+        problems(&json!([])),
+        ["(top level): expected an object, got an array"]
+    );
+    let p = problems(&json!({"format": "sse-atlas/2"}));
+    assert!(
+        p.contains(&r#"format: expected "sse-atlas/1", got "sse-atlas/2""#.to_owned()),
+        "{p:#?}"
+    );
+    assert!(
+        p.contains(&"entities: missing required field".to_owned()),
+        "{p:#?}"
+    );
+    let p = with(|v| v["entities"] = json!({"FRA": {}}));
+    assert_eq!(p, ["entities: expected an array, got an object"]);
+}
+
+#[test]
+fn hostile_sizes_and_depths_are_refused_cleanly() {
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    assert!(matches!(parse_dataset(&deep), Err(DatasetError::Json(_))));
+    let huge = " ".repeat(MAX_DATASET_BYTES + 1);
+    assert_eq!(
+        parse_dataset(&huge),
+        Err(DatasetError::TooLarge(MAX_DATASET_BYTES + 1))
+    );
+    let p = with(|v| v["entities"][0]["name"] = json!("x".repeat(100_000)));
+    assert_eq!(p, Vec::<String>::new(), "long names are data, not errors");
+    let p = with(|v| v["entities"][0]["figures"][0]["value"] = json!(1e308));
+    assert_eq!(
+        p,
+        ["entities[0].figures[0].value: expected a number from 0 to 1e13, got 1e+308"]
+    );
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
+        let _ = parse_dataset(&s);
+    }
+
+    #[test]
+    fn arbitrary_edits_of_a_valid_file_never_panic(
+        path in prop::sample::select(vec!["title", "updated", "sources", "entities", "group", "indicators"]),
+        value in prop_oneof![
+            Just(Value::Null), any::<bool>().prop_map(Value::from), any::<i64>().prop_map(Value::from),
+            "\\PC{0,20}".prop_map(Value::from), Just(json!([1, "a", null])), Just(json!({"a": 1}))
+        ],
+    ) {
+        let mut v = minimal();
+        v[path] = value;
+        let _ = parse_dataset(&v.to_string());
+    }
+}
