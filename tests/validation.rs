@@ -45,6 +45,7 @@ fn every_problem_is_reported_not_just_the_first() {
         v["entities"][0]["id"] = json!("fra");
         v["entities"][0]["status_history"][0]["date"] = json!("2014-13-45");
         v["entities"][0]["status_history"][0]["status"] = json!("friend");
+        v["entities"][0]["status_history"][0]["source"] = json!("nope");
         v["entities"][0]["figures"][0]["value"] = json!(-5);
         let law = v["entities"][0]["laws"][0].as_object_mut().expect("law");
         law.remove("source");
@@ -56,6 +57,7 @@ fn every_problem_is_reported_not_just_the_first() {
         r#"entities[0].id: "fra" is not a valid id (ISO 3166-1 alpha-3 like FRA, or ISO 3166-2 like CA-QC)"#,
         r#"entities[0].status_history[0].date: "2014-13-45" is not a real date"#,
         r#"entities[0].status_history[0].status: expected one of member, observer, interested, none, got "friend""#,
+        r#"entities[0].status_history[0].source: unknown source id "nope""#,
         "entities[0].figures[0].value: expected a number from 0 to 1e13, got -5",
     ];
     for e in expected {

@@ -305,6 +305,18 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// The object's own `id`, checked against `valid` and for duplicates in `seen`.
+    fn id(
+        &self,
+        seen: &mut HashSet<String>,
+        valid: fn(&str) -> bool,
+        rule: &str,
+    ) -> Option<String> {
+        let id = self.str("id")?;
+        check_id(self.cx, &self.at("id"), &id, seen, valid(&id), rule);
+        Some(id)
+    }
+
     /// A reference to an id collected in `ids`.
     fn reference(&self, key: &str, what: &str, ids: &RefCell<HashSet<String>>) -> Option<String> {
         let id = self.str(key)?;
@@ -343,11 +355,13 @@ impl<'a> Obj<'a> {
                 .choice::<CertaintyKey>("certainty", &["sourced", "disputed", "undated"])
                 .map(|c| c.0),
         };
+        // Read every field before `?`, so that all problems get reported.
+        let note = self.opt_str("note");
         Some(Cite {
             source: source?,
             more_sources,
             certainty: certainty?,
-            note: self.opt_str("note"),
+            note,
         })
     }
 }
@@ -431,19 +445,14 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
     let issue_areas = o.array("issue_areas", |v, p| {
         let a = Obj::new(v, p, cx)?;
         a.allow_only(&["id", "name", "source"]);
-        let id = a.str("id")?;
-        check_id(
-            cx,
-            &a.at("id"),
-            &id,
-            &mut seen,
-            is_slug(&id),
-            "lowercase letters, digits, -",
-        );
+        let id = a.id(&mut seen, is_slug, "lowercase letters, digits, -");
+        // Read every field before `?`, so that all problems get reported.
+        let name = a.str("name");
+        let source = a.source();
         Some(IssueArea {
-            id,
-            name: a.str("name")?,
-            source: a.source()?,
+            id: id?,
+            name: name?,
+            source: source?,
         })
     });
     *cx.areas.borrow_mut() = seen;
@@ -451,20 +460,16 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
     let indicators = o.array("indicators", |v, p| {
         let a = Obj::new(v, p, cx)?;
         a.allow_only(&["id", "name", "unit", "definition"]);
-        let id = a.str("id")?;
-        check_id(
-            cx,
-            &a.at("id"),
-            &id,
-            &mut seen,
-            is_slug(&id),
-            "lowercase letters, digits, -",
-        );
+        let id = a.id(&mut seen, is_slug, "lowercase letters, digits, -");
+        // Read every field before `?`, so that all problems get reported.
+        let name = a.str("name");
+        let unit = a.str("unit");
+        let definition = a.str("definition");
         Some(Indicator {
-            id,
-            name: a.str("name")?,
-            unit: a.str("unit")?,
-            definition: a.str("definition")?,
+            id: id?,
+            name: name?,
+            unit: unit?,
+            definition: definition?,
         })
     });
     *cx.indicators.borrow_mut() = seen;
@@ -474,9 +479,12 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
         .and_then(|g| read_group(g, o.at("group"), cx));
     let mut seen = HashSet::new();
     let entities = o.array("entities", |v, p| read_entity(v, p, cx, &mut seen));
+    // Read every field before `?`, so that all problems get reported.
+    let title = o.str("title");
+    let updated = o.date("updated");
     Some(Dataset {
-        title: o.str("title")?,
-        updated: o.date("updated")?,
+        title: title?,
+        updated: updated?,
         sources,
         issue_areas,
         indicators,
@@ -488,15 +496,7 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
 fn read_source(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Option<Source> {
     let s = Obj::new(v, p, cx)?;
     s.allow_only(&["id", "title", "publisher", "url", "year", "lang"]);
-    let id = s.str("id")?;
-    check_id(
-        cx,
-        &s.at("id"),
-        &id,
-        seen,
-        is_slug(&id),
-        "lowercase letters, digits, -",
-    );
+    let id = s.id(seen, is_slug, "lowercase letters, digits, -");
     let url = s.str("url");
     if let Some(u) = &url {
         if !is_web_url(u) {
@@ -510,13 +510,17 @@ fn read_source(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Opt
         }
     }
     let year = s.year("year").ok();
+    // Read every field before `?`, so that all problems get reported.
+    let title = s.str("title");
+    let publisher = s.str("publisher");
+    let lang = s.opt_str("lang");
     Some(Source {
-        id,
-        title: s.str("title")?,
-        publisher: s.str("publisher")?,
+        id: id?,
+        title: title?,
+        publisher: publisher?,
         url: url?,
         year: year?,
-        lang: s.opt_str("lang"),
+        lang,
     })
 }
 
@@ -533,12 +537,18 @@ fn read_group(v: &Value, p: String, cx: &Cx) -> Option<Group> {
     ]);
     let events = g.array("events", |v, p| read_event(v, p, cx));
     let statements = g.array("statements", |v, p| read_statement(v, p, cx));
+    // Read every field before `?`, so that all problems get reported.
+    let name = g.str("name");
+    let short_name = g.str("short_name");
+    let aliases = g.strings("aliases", false);
+    let summary = g.str("summary");
+    let source = g.source();
     Some(Group {
-        name: g.str("name")?,
-        short_name: g.str("short_name")?,
-        aliases: g.strings("aliases", false),
-        summary: g.str("summary")?,
-        source: g.source()?,
+        name: name?,
+        short_name: short_name?,
+        aliases,
+        summary: summary?,
+        source: source?,
         events,
         statements,
     })
@@ -556,12 +566,18 @@ fn read_event(v: &Value, p: String, cx: &Cx) -> Option<Event> {
         "certainty",
         "note",
     ]);
+    // Read every field before `?`, so that all problems get reported.
+    let date = e.date("date");
+    let title = e.str("title");
+    let place = e.opt_str("place");
+    let summary = e.str("summary");
+    let cite = e.cite();
     Some(Event {
-        date: e.date("date")?,
-        title: e.str("title")?,
-        place: e.opt_str("place"),
-        summary: e.str("summary")?,
-        cite: e.cite()?,
+        date: date?,
+        title: title?,
+        place,
+        summary: summary?,
+        cite: cite?,
     })
 }
 
@@ -584,17 +600,26 @@ fn read_statement(v: &Value, p: String, cx: &Cx) -> Option<Statement> {
     if quotes.is_empty() && summary.is_none() && s.map.contains_key("quotes") {
         cx.report(&s.at("summary"), "required when there is no quote");
     }
+    // Read every field before `?`, so that all problems get reported.
+    let person = s.str("person");
+    let role = s.str("role");
+    let organisation = s.opt_str("organisation");
+    let on_behalf_of = s.opt_str("on_behalf_of");
+    let date = s.date("date");
+    let lang = s.opt_str("lang");
+    let source = s.source();
+    let issue_areas = s.areas();
     Some(Statement {
-        person: s.str("person")?,
-        role: s.str("role")?,
-        organisation: s.opt_str("organisation"),
-        on_behalf_of: s.opt_str("on_behalf_of"),
-        date: s.date("date")?,
+        person: person?,
+        role: role?,
+        organisation,
+        on_behalf_of,
+        date: date?,
         summary,
         quotes,
-        lang: s.opt_str("lang"),
-        source: s.source()?,
-        issue_areas: s.areas(),
+        lang,
+        source: source?,
+        issue_areas,
     })
 }
 
@@ -613,17 +638,11 @@ fn read_entity(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Opt
         "bodies",
         "figures",
     ]);
-    let id = e.str("id");
-    if let Some(id) = &id {
-        check_id(
-            cx,
-            &e.at("id"),
-            id,
-            seen,
-            is_entity_id(id),
-            "ISO 3166-1 alpha-3 like FRA, or ISO 3166-2 like CA-QC",
-        );
-    }
+    let id = e.id(
+        seen,
+        is_entity_id,
+        "ISO 3166-1 alpha-3 like FRA, or ISO 3166-2 like CA-QC",
+    );
     let kind = e
         .choice::<KindKey>("kind", &["country", "subnational"])
         .map(|k| k.0);
@@ -657,14 +676,19 @@ fn read_entity(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Opt
     let laws = e.array("laws", |v, p| read_law(v, p, cx));
     let bodies = e.array("bodies", |v, p| read_body(v, p, cx));
     let figures = e.array("figures", |v, p| read_figure(v, p, cx));
+    // Read every field before `?`, so that all problems get reported.
+    let name = e.str("name");
+    let local_name = e.opt_str("local_name");
+    let local_lang = e.opt_str("local_lang");
+    let status_history = history;
     Some(Entity {
         id: id?,
-        name: e.str("name")?,
-        local_name: e.opt_str("local_name"),
-        local_lang: e.opt_str("local_lang"),
+        name: name?,
+        local_name,
+        local_lang,
         kind: kind?,
         parent,
-        status_history: history,
+        status_history,
         statements,
         laws,
         bodies,
@@ -696,10 +720,12 @@ fn read_status_change(v: &Value, p: String, cx: &Cx) -> Option<StatusChange> {
     ]);
     let date = s.date("date");
     let status = s.choice("status", &["member", "observer", "interested", "none"]);
+    // Read every field before `?`, so that all problems get reported.
+    let cite = s.cite();
     Some(StatusChange {
         date: date?,
         status: status?,
-        cite: s.cite()?,
+        cite: cite?,
     })
 }
 
@@ -733,15 +759,22 @@ fn read_law(v: &Value, p: String, cx: &Cx) -> Option<Law> {
             );
         }
     }
+    // Read every field before `?`, so that all problems get reported.
+    let title = l.str("title");
+    let lang = l.opt_str("lang");
+    let kind = kind?.0;
+    let year = year.ok();
+    let summary = l.str("summary");
+    let issue_areas = l.areas();
     Some(Law {
-        title: l.str("title")?,
-        lang: l.opt_str("lang"),
-        kind: kind?.0,
+        title: title?,
+        lang,
+        kind,
         date,
-        year: year.ok()?,
-        summary: l.str("summary")?,
+        year: year?,
+        summary: summary?,
         cite: cite?,
-        issue_areas: l.areas(),
+        issue_areas,
     })
 }
 
@@ -778,13 +811,20 @@ fn read_body(v: &Value, p: String, cx: &Cx) -> Option<Body> {
             "federation",
         ],
     );
+    // Read every field before `?`, so that all problems get reported.
+    let name = b.str("name");
+    let lang = b.opt_str("lang");
+    let kind = kind?.0;
+    let since = b.opt_date("since");
+    let summary = b.str("summary");
+    let cite = b.cite();
     Some(Body {
-        name: b.str("name")?,
-        lang: b.opt_str("lang"),
-        kind: kind?.0,
-        since: b.opt_date("since"),
-        summary: b.str("summary")?,
-        cite: b.cite()?,
+        name: name?,
+        lang,
+        kind,
+        since,
+        summary: summary?,
+        cite: cite?,
     })
 }
 
@@ -836,18 +876,26 @@ fn read_figure(v: &Value, p: String, cx: &Cx) -> Option<Figure> {
             );
         }
     }
+    // Read every field before `?`, so that all problems get reported.
+    let qualifier = f.opt_str("qualifier");
+    let year = year.ok();
+    let label = f.str("label");
+    let stated_by = f.opt_str("stated_by");
+    let quote = f.opt_str("quote");
+    let lang = f.opt_str("lang");
+    let issue_areas = f.areas();
     Some(Figure {
         indicator: indicator?,
         value: value?,
-        qualifier: f.opt_str("qualifier"),
-        year: year.ok()?,
-        label: f.str("label")?,
+        qualifier,
+        year: year?,
+        label: label?,
         kind: kind?,
-        stated_by: f.opt_str("stated_by"),
-        quote: f.opt_str("quote"),
-        lang: f.opt_str("lang"),
+        stated_by,
+        quote,
+        lang,
         cite: cite?,
-        issue_areas: f.areas(),
+        issue_areas,
     })
 }
 

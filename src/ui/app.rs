@@ -17,13 +17,15 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#details">"Skip to details"</a>
         <Header />
-        <main class="layout">
+        <main class="page">
             <div class="alerts"><LoadAlerts /></div>
-            <section class="map-area" aria-label="Map">
-                <WorldMap />
-                <Legend />
-            </section>
-            <DetailsPanel />
+            <div class="layout">
+                <section class="map-area" aria-label="Map">
+                    <WorldMap />
+                    <Legend />
+                </section>
+                <DetailsPanel />
+            </div>
         </main>
         <footer class="site-footer">
             <p>
