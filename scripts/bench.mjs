@@ -4,10 +4,7 @@
 //  2. time from navigation start to "map painted" (the world map has >= 170 shapes and one
 //     animation frame has passed), median of N fresh page loads, gzip served from memory.
 // Run through scripts/bench. Numbers vary between machines: compare within one run.
-import { createServer } from 'node:http';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { loadFiles, serve } from './static-server.mjs';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
@@ -19,43 +16,17 @@ const RUNS = opt('--runs', 5);
 const THROTTLE = opt('--throttle', 1);
 const DIST = 'dist';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml', '.md': 'text/markdown' };
-
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
-
-// Each file compressed once, like a static host with precompressed files.
-const files = new Map();
-for (const path of walk(DIST)) {
-  const raw = readFileSync(path);
-  files.set('/' + relative(DIST, path), { raw, gz: gzipSync(raw, { level: 9 }), type: TYPES[extname(path)] ?? 'application/octet-stream' });
-}
-
-const server = createServer((req, res) => {
-  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  const f = files.get(path);
-  if (!f) { res.writeHead(404).end(); return; }
-  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  res.writeHead(200, { 'content-type': f.type, 'cache-control': 'no-store',
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-  res.end(gzip ? f.gz : f.raw);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const files = loadFiles(DIST);
+// No caching: every run is a first visit.
+const server = await serve(DIST, 0, { cache: false });
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 console.log(`dist/ files (bytes: raw, gzip -9)`);
 let rawTotal = 0, gzTotal = 0;
-for (const [path, f] of [...files].sort((a, b) => b[1].gz.length - a[1].gz.length)) {
-  rawTotal += f.raw.length; gzTotal += f.gz.length;
-  console.log(`  ${path.padEnd(52)} ${String(f.raw.length).padStart(9)} ${String(f.gz.length).padStart(9)}`);
+for (const [path, f] of [...files].sort((a, b) => (b[1].gz ?? b[1].raw).length - (a[1].gz ?? a[1].raw).length)) {
+  const gz = (f.gz ?? f.raw).length;
+  rawTotal += f.raw.length; gzTotal += gz;
+  console.log(`  ${path.padEnd(52)} ${String(f.raw.length).padStart(9)} ${String(gz).padStart(9)}`);
 }
 console.log(`  ${'TOTAL'.padEnd(52)} ${String(rawTotal).padStart(9)} ${String(gzTotal).padStart(9)}`);
 

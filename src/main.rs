@@ -1,6 +1,15 @@
+use leptos::mount::{mount_to, mount_to_body};
 use sse_atlas::App;
+use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    // index.html holds the static header and an #app element for the rest of the page.
+    let app = leptos::prelude::document()
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+    match app {
+        Some(el) => mount_to(el, App).forget(),
+        None => mount_to_body(App),
+    }
 }

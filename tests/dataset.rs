@@ -1,4 +1,5 @@
 //! The built-in dataset: it validates, and it holds every fact of the seed article.
+#![cfg(not(target_arch = "wasm32"))]
 
 use sse_atlas::core::dataset::{Certainty, Dataset, EntityKind, Status};
 use sse_atlas::core::membership::{latest_date, status_at};

@@ -1,4 +1,5 @@
 //! The real boundary files through the geometry pipeline.
+#![cfg(not(target_arch = "wasm32"))]
 
 use sse_atlas::core::geo::boundaries::parse_boundaries;
 use sse_atlas::core::geo::{build_map, MAP_WIDTH};

@@ -1,4 +1,5 @@
 //! The dataset validator on broken input: every problem reported, each with its exact path.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use serde_json::{json, Value};

@@ -3,37 +3,42 @@
 use leptos::prelude::*;
 
 use super::alerts::LoadAlerts;
-use super::header::Header;
 use super::load::start_loading;
 use super::map::legend::Legend;
 use super::map::world_map::WorldMap;
 use super::panels::details::DetailsPanel;
-use super::state::provide_app_state;
+use super::state::{provide_app_state, Load};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_app_state();
     start_loading(state);
+    // Show the screen areas together once both loads have settled: areas that fill in one by
+    // one push each other around (layout shift), which is worse than a short wait.
+    let settled = move || {
+        !state.dataset.with(|d| matches!(d, Load::Loading))
+            && !state.map.with(|m| matches!(m, Load::Loading))
+    };
     view! {
-        <a class="skip-link" href="#details">"Skip to details"</a>
-        <Header />
         <main class="page">
             <div class="alerts"><LoadAlerts /></div>
-            <div class="layout">
-                <section class="map-area" aria-label="Map">
-                    <WorldMap />
-                    <Legend />
-                </section>
-                <DetailsPanel />
-            </div>
+            <Show when=settled fallback=|| view! {
+                <div class="layout">
+                    <div class="map-area">
+                        <div class="map-frame">
+                            <p class="map-status" role="status">"Loading the map and the data…"</p>
+                        </div>
+                    </div>
+                </div>
+            }>
+                <div class="layout">
+                    <section class="map-area" aria-label="Map">
+                        <WorldMap />
+                        <Legend />
+                    </section>
+                    <DetailsPanel />
+                </div>
+            </Show>
         </main>
-        <footer class="site-footer">
-            <p>
-                "Boundaries: Natural Earth (public domain), with UN M49 regions. "
-                "Quebec is shown as an observer of the group, drawn over Canada. "
-                "Boundaries do not imply any position on the status of any territory. "
-                "Data: see the source of each fact."
-            </p>
-        </footer>
     }
 }

@@ -2,7 +2,6 @@
 
 pub mod alerts;
 pub mod app;
-pub mod header;
 pub mod load;
 pub mod map;
 pub mod panels;

@@ -32,7 +32,8 @@ test('members, observers and interested states are distinct, and the legend says
 
 test('the map opens on the latest state the dataset knows, with its date', async ({ page }) => {
   await openApp(page);
-  await expect(page.getByRole('banner')).toContainText('as of 8 Jul 2017');
+  await expect(page.getByRole('region', { name: /Status in the group/ })).toContainText('as of 8 Jul 2017');
+  await expect(map(page)).toHaveAccessibleName(/as of 8 Jul 2017/);
   // Joined after 2014: Costa Rica (by Sep 2016) and Greece (by Jul 2017).
   await expect(map(page).getByRole('button', { name: 'Costa Rica, member' })).toHaveCount(1);
   await expect(map(page).getByRole('button', { name: 'Greece, member' })).toHaveCount(1);

@@ -22,9 +22,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../../dist`,
+    command: `node ../../scripts/static-server.mjs ../../dist ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'ignore',
     timeout: 30_000,
   },
 });

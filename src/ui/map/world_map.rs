@@ -18,16 +18,20 @@ const MARKER_RADIUS: f64 = 5.0;
 #[component]
 pub fn WorldMap() -> impl IntoView {
     let state = use_app_state();
-    move || {
+    let map = move || {
         match state.map.get() {
-        Load::Loading => view! { <p class="map-status" role="status">"Loading the map…"</p> }.into_any(),
+        Load::Loading => {
+            view! { <p class="map-status" role="status">"Loading the map…"</p> }.into_any()
+        }
         Load::Failed(_) => view! {
-            <p class="map-status">"The map could not be drawn. The list of countries and their details still work."</p>
+            <p class="map-status">"The map could not be drawn. The legend and the details still work."</p>
         }
         .into_any(),
         Load::Ready(geometry) => view! { <MapSvg geometry /> }.into_any(),
     }
-    }
+    };
+    // The frame keeps the map's proportions while it loads, so nothing below it jumps.
+    view! { <div class="map-frame">{map}</div> }
 }
 
 /// The id of the shape or marker an event happened on, if any.

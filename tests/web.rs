@@ -1,0 +1,107 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): components
+//! mounted with state set up by hand, clicked, and read back from the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use sse_atlas::core::geo::boundaries::parse_boundaries;
+use sse_atlas::core::geo::build_map;
+use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::ui::map::legend::Legend;
+use sse_atlas::ui::map::world_map::WorldMap;
+use sse_atlas::ui::panels::details::DetailsPanel;
+use sse_atlas::ui::state::{provide_app_state, AppState, Load};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DATASET: &str = include_str!("../assets/data/ilg-sse.json");
+const COUNTRIES: &str = include_str!("fixtures/three-countries.geojson");
+
+fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    let el = doc.create_element("div").expect("div");
+    doc.body().expect("body").append_child(&el).expect("append");
+    el.unchecked_into()
+}
+
+/// Mounts `view` under a fresh app state filled with the real dataset and a small map.
+fn mount_with_data<V: IntoView + 'static>(view: fn() -> V) -> (web_sys::HtmlElement, AppState) {
+    let el = container();
+    let state_cell = std::rc::Rc::new(std::cell::Cell::new(None));
+    let cell = state_cell.clone();
+    let handle = mount_to(el.clone(), move || {
+        let state = provide_app_state();
+        let dataset = parse_dataset(DATASET).expect("valid dataset");
+        state.dataset.set(Load::Ready(Arc::new(dataset)));
+        let shapes = parse_boundaries(COUNTRIES).expect("fixture").shapes;
+        state.map.set(Load::Ready(Arc::new(
+            build_map(&shapes, &[], 1000.0).expect("map"),
+        )));
+        cell.set(Some(state));
+        view()
+    });
+    handle.forget();
+    (el, state_cell.get().expect("state"))
+}
+
+fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
+    el.query_selector(selector)
+        .expect("selector")
+        .and_then(|n| n.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_shape_opens_its_details() {
+    let (el, state) = mount_with_data(|| view! { <WorldMap /> <DetailsPanel /> });
+    tick().await;
+    let france = el
+        .query_selector("path[data-id=\"FRA\"]")
+        .expect("selector")
+        .expect("France is drawn");
+    assert_eq!(
+        france.get_attribute("aria-label").as_deref(),
+        Some("France, member")
+    );
+    assert_eq!(france.get_attribute("role").as_deref(), Some("button"));
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("event");
+    france.dispatch_event(&click).expect("dispatch");
+    tick().await;
+    assert_eq!(state.selected.get_untracked().as_deref(), Some("FRA"));
+    assert_eq!(text(&el, "#details-title"), "France");
+    assert!(text(&el, "#details").contains("Annick Girardin"));
+}
+
+#[wasm_bindgen_test]
+async fn countries_outside_the_group_are_plain_shapes() {
+    let (el, _) = mount_with_data(|| view! { <WorldMap /> });
+    tick().await;
+    let brazil = el
+        .query_selector("path[data-id=\"BRA\"]")
+        .expect("selector")
+        .expect("Brazil is drawn");
+    assert_eq!(brazil.get_attribute("class").as_deref(), Some("shape"));
+    assert_eq!(brazil.get_attribute("role"), None);
+    assert_eq!(brazil.get_attribute("aria-hidden").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn the_legend_counts_each_status() {
+    let (el, _) = mount_with_data(|| view! { <Legend /> });
+    tick().await;
+    let legend = text(&el, ".legend");
+    assert!(legend.contains("Member states (7)"), "{legend}");
+    assert!(legend.contains("Observers (2)"), "{legend}");
+    assert!(
+        legend.contains("Declared interest in joining (2)"),
+        "{legend}"
+    );
+    assert!(legend.contains("as of 8 Jul 2017"), "{legend}");
+}
