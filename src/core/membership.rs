@@ -9,6 +9,8 @@ pub struct StatusAt<'a> {
     pub status: Status,
     /// Start of the unbroken run of this status ("member since Nov 2013").
     pub since: PartialDate,
+    /// The entry that starts the run: its source is the evidence for "since".
+    pub first: &'a StatusChange,
     /// The latest entry on or before the date (its source is the freshest evidence).
     pub latest: &'a StatusChange,
 }
@@ -27,6 +29,7 @@ pub fn status_at(entity: &Entity, date: PartialDate) -> Option<StatusAt<'_>> {
     Some(StatusAt {
         status: latest.status,
         since: history[run_start].date,
+        first: &history[run_start],
         latest,
     })
 }
@@ -112,6 +115,7 @@ mod tests {
         assert_eq!(s2018.status, Status::Observer);
         // A repeated entry confirms the status: "observer since 2016", not since 2017.
         assert_eq!(s2018.since, d("2016-09-20"));
+        assert_eq!(s2018.first.date, d("2016-09-20"));
         assert_eq!(s2018.latest.date, d("2017-07-08"));
     }
 

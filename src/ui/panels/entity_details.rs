@@ -41,7 +41,8 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
     let state = use_app_state();
     let as_of = state.as_of.get_untracked();
     let current = as_of.and_then(|d| status_at(&entity, d)).map(|s| {
-        let cite = s.latest.cite.clone();
+        // "Since" is backed by the entry that starts the run; the history lists the others.
+        let cite = s.first.cite.clone();
         view! {
             <p class=format!("status-line status-{}", s.status.key())>
                 <strong>{status_sentence(s.status)}</strong>
