@@ -19,6 +19,13 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 4] = [
+        Status::Member,
+        Status::Observer,
+        Status::Interested,
+        Status::None,
+    ];
+
     /// The statuses shown in the legend, in legend order.
     pub const SHOWN: [Status; 3] = [Status::Member, Status::Observer, Status::Interested];
 
@@ -46,13 +53,7 @@ impl Status {
 impl FromStr for Status {
     type Err = ();
     fn from_str(s: &str) -> Result<Self, ()> {
-        match s {
-            "member" => Ok(Status::Member),
-            "observer" => Ok(Status::Observer),
-            "interested" => Ok(Status::Interested),
-            "none" => Ok(Status::None),
-            _ => Err(()),
-        }
+        Status::ALL.into_iter().find(|st| st.key() == s).ok_or(())
     }
 }
 
@@ -74,6 +75,8 @@ pub enum Certainty {
 }
 
 impl Certainty {
+    pub const ALL: [Certainty; 3] = [Certainty::Sourced, Certainty::Disputed, Certainty::Undated];
+
     pub fn key(self) -> &'static str {
         match self {
             Certainty::Sourced => "sourced",
@@ -92,11 +95,45 @@ pub enum FigureKind {
     Estimate,
 }
 
+impl FigureKind {
+    pub const ALL: [FigureKind; 2] = [FigureKind::Official, FigureKind::Estimate];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            FigureKind::Official => "official",
+            FigureKind::Estimate => "estimate",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntityKind {
     Country,
     Subnational,
 }
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 2] = [EntityKind::Country, EntityKind::Subnational];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EntityKind::Country => "country",
+            EntityKind::Subnational => "subnational",
+        }
+    }
+}
+
+/// Kinds of law or policy a data file may use.
+pub const LAW_KINDS: [&str; 5] = ["constitution", "law", "decree", "policy", "draft"];
+/// Kinds of national body a data file may use.
+pub const BODY_KINDS: [&str; 6] = [
+    "ministry",
+    "agency",
+    "supervisor",
+    "council",
+    "chamber",
+    "federation",
+];
 
 /// A document cited by the data.
 #[derive(Clone, Debug, PartialEq)]

@@ -9,7 +9,6 @@
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
-use std::str::FromStr;
 
 use serde_json::{Map, Value};
 
@@ -235,18 +234,22 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn choice<T: FromStr>(&self, key: &str, allowed: &[&str]) -> Option<T> {
+    /// One of `all`, written in the file as its `name`.
+    fn keyed<T: Copy>(&self, key: &str, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
         let s = self.str(key)?;
-        match s.parse() {
-            Ok(t) if allowed.contains(&s.as_str()) => Some(t),
-            _ => {
-                self.cx.report(
-                    &self.at(key),
-                    format!("expected one of {}, got {s:?}", allowed.join(", ")),
-                );
-                None
-            }
+        let found = all.iter().copied().find(|t| name(*t) == s);
+        if found.is_none() {
+            let names: Vec<_> = all.iter().map(|t| name(*t)).collect();
+            self.cx.report(
+                &self.at(key),
+                format!("expected one of {}, got {s:?}", names.join(", ")),
+            );
         }
+        found
+    }
+
+    fn one_of(&self, key: &str, allowed: &[&'static str]) -> Option<String> {
+        self.keyed(key, allowed, |s| s).map(str::to_owned)
     }
 
     /// A required array whose items are read by `item` (each with its `[i]` path).
@@ -351,9 +354,7 @@ impl<'a> Obj<'a> {
         let more_sources = self.refs("more_sources", "source", &self.cx.sources);
         let certainty = match self.present("certainty") {
             None => Some(Certainty::Sourced),
-            Some(_) => self
-                .choice::<CertaintyKey>("certainty", &["sourced", "disputed", "undated"])
-                .map(|c| c.0),
+            Some(_) => self.keyed("certainty", &Certainty::ALL, Certainty::key),
         };
         // Read every field before `?`, so that all problems get reported.
         let note = self.opt_str("note");
@@ -363,19 +364,6 @@ impl<'a> Obj<'a> {
             certainty: certainty?,
             note,
         })
-    }
-}
-
-struct CertaintyKey(Certainty);
-impl FromStr for CertaintyKey {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        match s {
-            "sourced" => Ok(Self(Certainty::Sourced)),
-            "disputed" => Ok(Self(Certainty::Disputed)),
-            "undated" => Ok(Self(Certainty::Undated)),
-            _ => Err(()),
-        }
     }
 }
 
@@ -643,9 +631,7 @@ fn read_entity(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Opt
         is_entity_id,
         "ISO 3166-1 alpha-3 like FRA, or ISO 3166-2 like CA-QC",
     );
-    let kind = e
-        .choice::<KindKey>("kind", &["country", "subnational"])
-        .map(|k| k.0);
+    let kind = e.keyed("kind", &EntityKind::ALL, EntityKind::key);
     let parent = e.opt_str("parent");
     if kind == Some(EntityKind::Subnational) && parent.is_none() {
         cx.report(
@@ -696,18 +682,6 @@ fn read_entity(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Opt
     })
 }
 
-struct KindKey(EntityKind);
-impl FromStr for KindKey {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        match s {
-            "country" => Ok(Self(EntityKind::Country)),
-            "subnational" => Ok(Self(EntityKind::Subnational)),
-            _ => Err(()),
-        }
-    }
-}
-
 fn read_status_change(v: &Value, p: String, cx: &Cx) -> Option<StatusChange> {
     let s = Obj::new(v, p, cx)?;
     s.allow_only(&[
@@ -719,7 +693,7 @@ fn read_status_change(v: &Value, p: String, cx: &Cx) -> Option<StatusChange> {
         "note",
     ]);
     let date = s.date("date");
-    let status = s.choice("status", &["member", "observer", "interested", "none"]);
+    let status = s.keyed("status", &Status::ALL, Status::key);
     // Read every field before `?`, so that all problems get reported.
     let cite = s.cite();
     Some(StatusChange {
@@ -744,10 +718,7 @@ fn read_law(v: &Value, p: String, cx: &Cx) -> Option<Law> {
         "note",
         "issue_areas",
     ]);
-    let kind = l.choice::<Slug>(
-        "kind",
-        &["constitution", "law", "decree", "policy", "draft"],
-    );
+    let kind = l.one_of("kind", &LAW_KINDS);
     let date = l.opt_date("date");
     let year = l.year("year");
     let cite = l.cite();
@@ -762,29 +733,19 @@ fn read_law(v: &Value, p: String, cx: &Cx) -> Option<Law> {
     // Read every field before `?`, so that all problems get reported.
     let title = l.str("title");
     let lang = l.opt_str("lang");
-    let kind = kind?.0;
     let year = year.ok();
     let summary = l.str("summary");
     let issue_areas = l.areas();
     Some(Law {
         title: title?,
         lang,
-        kind,
+        kind: kind?,
         date,
         year: year?,
         summary: summary?,
         cite: cite?,
         issue_areas,
     })
-}
-
-/// Any string, for `choice` fields whose value stays a string in the model.
-struct Slug(String);
-impl FromStr for Slug {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        Ok(Self(s.to_owned()))
-    }
 }
 
 fn read_body(v: &Value, p: String, cx: &Cx) -> Option<Body> {
@@ -800,28 +761,17 @@ fn read_body(v: &Value, p: String, cx: &Cx) -> Option<Body> {
         "certainty",
         "note",
     ]);
-    let kind = b.choice::<Slug>(
-        "kind",
-        &[
-            "ministry",
-            "agency",
-            "supervisor",
-            "council",
-            "chamber",
-            "federation",
-        ],
-    );
+    let kind = b.one_of("kind", &BODY_KINDS);
     // Read every field before `?`, so that all problems get reported.
     let name = b.str("name");
     let lang = b.opt_str("lang");
-    let kind = kind?.0;
     let since = b.opt_date("since");
     let summary = b.str("summary");
     let cite = b.cite();
     Some(Body {
         name: name?,
         lang,
-        kind,
+        kind: kind?,
         since,
         summary: summary?,
         cite: cite?,
@@ -864,9 +814,7 @@ fn read_figure(v: &Value, p: String, cx: &Cx) -> Option<Figure> {
         }
     });
     let year = f.year("year");
-    let kind = f
-        .choice::<FigureKindKey>("kind", &["official", "estimate"])
-        .map(|k| k.0);
+    let kind = f.keyed("kind", &FigureKind::ALL, FigureKind::key);
     let cite = f.cite();
     if let (Ok(None), Some(c)) = (&year, &cite) {
         if c.certainty != Certainty::Undated {
@@ -897,18 +845,6 @@ fn read_figure(v: &Value, p: String, cx: &Cx) -> Option<Figure> {
         cite: cite?,
         issue_areas,
     })
-}
-
-struct FigureKindKey(FigureKind);
-impl FromStr for FigureKindKey {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        match s {
-            "official" => Ok(Self(FigureKind::Official)),
-            "estimate" => Ok(Self(FigureKind::Estimate)),
-            _ => Err(()),
-        }
-    }
 }
 
 #[cfg(test)]

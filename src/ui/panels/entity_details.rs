@@ -6,8 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::cite::CiteLine;
+use super::fact_item::FactItem;
 use super::statement::StatementCard;
-use crate::core::dataset::{Dataset, Entity, FigureKind, Status};
+use crate::core::dataset::{Dataset, Entity, Status};
 use crate::core::format::format_figure;
 use crate::core::membership::status_at;
 use crate::ui::state::use_app_state;
@@ -92,12 +93,14 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                 .or_else(|| l.year.map(|y| y.to_string()))
                 .unwrap_or_else(|| "undated".into());
             view! {
-                <li class="fact">
-                    <p class="fact-title"><span lang=l.lang.clone()>{l.title.clone()}</span></p>
-                    <p class="fact-meta">{format!("{} · {when}", l.kind)}</p>
-                    <p>{l.summary.clone()}</p>
-                    <CiteLine dataset=dataset.clone() cite=l.cite.clone() />
-                </li>
+                <FactItem
+                    dataset=dataset.clone()
+                    title=l.title.clone()
+                    lang=l.lang.clone()
+                    meta=format!("{} · {when}", l.kind)
+                    summary=l.summary.clone()
+                    cite=l.cite.clone()
+                />
             }
         })
         .collect_view();
@@ -106,14 +109,19 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         .bodies
         .iter()
         .map(|b| {
-            let since = b.since.map(|d| format!(" · since {}", d.display_en()));
+            let meta = match b.since {
+                Some(d) => format!("{} · since {}", b.kind, d.display_en()),
+                None => b.kind.clone(),
+            };
             view! {
-                <li class="fact">
-                    <p class="fact-title"><span lang=b.lang.clone()>{b.name.clone()}</span></p>
-                    <p class="fact-meta">{b.kind.clone()} {since}</p>
-                    <p>{b.summary.clone()}</p>
-                    <CiteLine dataset=dataset.clone() cite=b.cite.clone() />
-                </li>
+                <FactItem
+                    dataset=dataset.clone()
+                    title=b.name.clone()
+                    lang=b.lang.clone()
+                    meta
+                    summary=b.summary.clone()
+                    cite=b.cite.clone()
+                />
             }
         })
         .collect_view();
@@ -127,10 +135,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                 .indicator(&f.indicator)
                 .map_or_else(|| f.indicator.clone(), |i| i.name.clone());
             let year = f.year.map_or_else(|| "undated".to_owned(), |y| y.to_string());
-            let kind = match f.kind {
-                FigureKind::Official => "official",
-                FigureKind::Estimate => "estimate",
-            };
+            let kind = f.kind.key();
             view! {
                 <li class="figure">
                     <p class="figure-value">

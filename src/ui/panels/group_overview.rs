@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::cite::{CiteLine, SourceLinks};
+use super::cite::SourceLinks;
+use super::fact_item::FactItem;
 use super::statement::StatementCard;
 use crate::core::dataset::Dataset;
 
@@ -15,17 +16,18 @@ pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
         .events
         .iter()
         .map(|e| {
-            let place = e.place.clone().map(|p| format!(" · {p}"));
+            let meta = match &e.place {
+                Some(p) => format!("{} · {p}", e.date.display_en()),
+                None => e.date.display_en(),
+            };
             view! {
-                <li class="event">
-                    <p class="fact-title">
-                        <time datetime=e.date.to_string()>{e.date.display_en()}</time>
-                        " — " {e.title.clone()}
-                    </p>
-                    <p class="fact-meta">{place}</p>
-                    <p>{e.summary.clone()}</p>
-                    <CiteLine dataset=dataset.clone() cite=e.cite.clone() />
-                </li>
+                <FactItem
+                    dataset=dataset.clone()
+                    title=e.title.clone()
+                    meta
+                    summary=e.summary.clone()
+                    cite=e.cite.clone()
+                />
             }
         })
         .collect_view();

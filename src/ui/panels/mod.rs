@@ -3,5 +3,6 @@
 pub mod cite;
 pub mod details;
 pub mod entity_details;
+pub mod fact_item;
 pub mod group_overview;
 pub mod statement;

@@ -1,0 +1,32 @@
+//! One sourced fact in a list: a title (in its own language), a meta line, a summary and
+//! the citation. Laws, national bodies and the group's milestones share it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::cite::CiteLine;
+use crate::core::dataset::{Cite, Dataset};
+
+#[component]
+pub fn FactItem(
+    dataset: Arc<Dataset>,
+    /// Name of the law, body or event.
+    title: String,
+    /// Language of `title` when it is not English.
+    #[prop(default = None)]
+    lang: Option<String>,
+    /// Kind and date, e.g. "law · 31 Jul 2014".
+    meta: String,
+    summary: String,
+    cite: Cite,
+) -> impl IntoView {
+    view! {
+        <li class="fact">
+            <p class="fact-title"><span lang=lang>{title}</span></p>
+            <p class="fact-meta">{meta}</p>
+            <p>{summary}</p>
+            <CiteLine dataset cite />
+        </li>
+    }
+}
