@@ -7,3 +7,4 @@ pub mod format;
 pub mod geo;
 pub mod membership;
 pub mod validate;
+pub mod viewport;

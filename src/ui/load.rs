@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::state::{AppState, Load};
 use crate::core::geo::boundaries::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
-use crate::core::geo::{build_map, MAP_WIDTH};
+use crate::core::geo::{build_detail, build_map, MAP_WIDTH};
 use crate::core::validate::{parse_dataset, MAX_DATASET_BYTES};
 use crate::io::fetch::fetch_text;
 
@@ -15,6 +15,7 @@ use crate::io::fetch::fetch_text;
 pub const DATASET_URL: &str = "assets/data/ilg-sse.json";
 pub const COUNTRIES_URL: &str = "assets/geo/countries-110m.geojson";
 pub const PROVINCES_URL: &str = "assets/geo/quebec-50m.geojson";
+pub const DETAIL_URL: &str = "assets/geo/countries-50m.geojson";
 
 /// Starts loading the dataset and the boundaries; each fills its own signal when done, so a
 /// broken dataset still leaves a working map and broken boundaries still leave the details.
@@ -72,4 +73,26 @@ async fn load_boundaries(url: &str) -> Result<Boundaries, String> {
         .await
         .map_err(|e| e.to_string())?;
     parse_boundaries(&text).map_err(|e| format!("{url}: {e}"))
+}
+
+/// Loads the 1:50m boundaries for the zoomed-in view, projected with the base map's transform.
+/// On failure the map keeps the 1:110m shapes and a warning says why.
+pub fn load_detail(state: AppState) {
+    spawn_local(async move {
+        let Some(base) = state.map.with_untracked(|m| m.ready().cloned()) else {
+            return;
+        };
+        let (countries, provinces) =
+            futures::join!(load_boundaries(DETAIL_URL), load_boundaries(PROVINCES_URL));
+        match countries {
+            Ok(b) => {
+                let provinces = provinces.map(|p| p.shapes).unwrap_or_default();
+                let detail = build_detail(&base, &b.shapes, &provinces);
+                state.detail.set(Some(Arc::new(detail)));
+            }
+            Err(e) => state
+                .warnings
+                .update(|w| w.push(format!("{e} (the map keeps its less detailed boundaries)"))),
+        }
+    });
 }

@@ -9,6 +9,15 @@ use crate::core::dataset::{Dataset, Status};
 use crate::core::date::PartialDate;
 use crate::core::geo::MapGeometry;
 use crate::core::membership;
+use crate::core::viewport::Viewport;
+
+/// What the pointer is over, for the tooltip: a shape id and where (CSS px in the map frame).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hover {
+    pub id: String,
+    pub x: f64,
+    pub y: f64,
+}
 
 /// Something that arrives asynchronously and may fail.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -42,6 +51,14 @@ pub struct AppState {
     pub as_of: Memo<Option<PartialDate>>,
     /// Status of each entity at `as_of` (entities without a status then are absent).
     pub statuses: Memo<HashMap<String, Status>>,
+    /// Zoom and pan of the map.
+    pub viewport: RwSignal<Viewport>,
+    /// The detailed boundaries (1:50m), loaded in the background once the map is zoomed in.
+    pub detail: RwSignal<Option<Arc<MapGeometry>>>,
+    /// CSS pixels per map unit at the map's current size (for on-screen sizes of shapes).
+    pub px_per_unit: RwSignal<f64>,
+    /// The shape under the pointer (or last tapped), for the tooltip.
+    pub hover: RwSignal<Option<Hover>>,
 }
 
 impl AppState {
@@ -67,6 +84,10 @@ impl AppState {
             selected: RwSignal::new(None),
             as_of,
             statuses,
+            viewport: RwSignal::new(Viewport::IDENTITY),
+            detail: RwSignal::new(None),
+            px_per_unit: RwSignal::new(1.0),
+            hover: RwSignal::new(None),
         }
     }
 }

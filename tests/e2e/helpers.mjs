@@ -11,8 +11,9 @@ export async function openApp(page, path = '/') {
 }
 
 /**
- * Clicks with the mouse on a point where `locator`'s own shape is under the pointer (a
- * country's bounding box centre can be in the sea: France's spans French Guiana).
+ * Clicks with the mouse on a point where `locator`'s shape (or its marker, for a small one)
+ * is under the pointer: a country's bounding box centre can be in the sea (France's spans
+ * French Guiana).
  */
 export async function clickShape(page, locator) {
   const handle = await locator.elementHandle();
@@ -22,7 +23,8 @@ export async function clickShape(page, locator) {
       for (let j = 1; j < 40; j++) {
         const x = r.left + (r.width * i) / 40;
         const y = r.top + (r.height * j) / 40;
-        if (document.elementFromPoint(x, y) === el) return { x, y };
+        const hit = document.elementFromPoint(x, y)?.closest('[data-id]');
+        if (hit && hit.dataset.id === el.dataset.id) return { x, y };
       }
     }
     return null;

@@ -75,7 +75,7 @@ test('Colombia shows the seed figures with year, source and speaker', async ({ p
 
 test('Luxembourg, 2 px wide, has a marker that selects it', async ({ page }) => {
   await openApp(page);
-  const marker = map(page).locator('circle.marker[data-id="LUX"]');
+  const marker = map(page).locator('.marker-group[data-id="LUX"]');
   await expect(marker).toHaveCount(1);
   const box = await marker.boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);

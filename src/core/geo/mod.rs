@@ -29,6 +29,9 @@ pub struct ShapePath {
     pub d: String,
     /// Screen bounds in map units.
     pub bounds: Bounds,
+    /// Bounds of the largest polygon (metropolitan France, mainland Ecuador): where a marker
+    /// goes and what "near the shape" means when picking.
+    pub main_bounds: Bounds,
 }
 
 /// The projected world: what the map component draws.
@@ -88,15 +91,72 @@ pub fn build_map(base: &[Shape], overlays: &[Shape], width: f64) -> Option<MapGe
         y1: height,
     };
     let transform = fit_extent(&plane, &extent)?;
-    let shapes = base
+    let shapes: Vec<&Shape> = base.iter().filter(shown).chain(overlays).collect();
+    Some(MapGeometry {
+        width,
+        height,
+        transform,
+        shapes: project_shapes(&shapes, &transform, 1),
+    })
+}
+
+/// A more detailed version of `map` (e.g. 1:50m instead of 1:110m) for the zoomed-in view:
+/// the same transform, so it lines up exactly, and two decimals, since it is shown magnified.
+pub fn build_detail(map: &MapGeometry, base: &[Shape], overlays: &[Shape]) -> MapGeometry {
+    let shapes: Vec<&Shape> = base
         .iter()
-        .filter(shown)
+        .filter(|s| !OMITTED.contains(&s.id.as_str()))
         .chain(overlays)
+        .collect();
+    MapGeometry {
+        width: map.width,
+        height: map.height,
+        transform: map.transform,
+        shapes: project_shapes(&shapes, &map.transform, 2),
+    }
+}
+
+/// Bounds of the polygon of `shape` with the largest projected exterior-ring area (shoelace).
+fn largest_polygon_bounds(shape: &Shape, t: &Transform) -> Bounds {
+    let mut best = (f64::NEG_INFINITY, Bounds::EMPTY);
+    for polygon in &shape.polygons {
+        let Some(ring) = polygon.first() else {
+            continue;
+        };
+        let points: Vec<(f64, f64)> = ring
+            .iter()
+            .map(|&[lon, lat]| {
+                let (x, y) = EqualEarth.project(lon.to_radians(), lat.to_radians());
+                t.apply(x, y)
+            })
+            .collect();
+        let area = points
+            .iter()
+            .zip(points.iter().cycle().skip(1))
+            .map(|(a, b)| a.0 * b.1 - b.0 * a.1)
+            .sum::<f64>()
+            .abs()
+            / 2.0;
+        if area > best.0 {
+            let mut b = Bounds::EMPTY;
+            for &(x, y) in &points {
+                b.add(x, y);
+            }
+            best = (area, b);
+        }
+    }
+    best.1
+}
+
+fn project_shapes(shapes: &[&Shape], transform: &Transform, decimals: u32) -> Vec<ShapePath> {
+    shapes
+        .iter()
         .map(|shape| {
-            let mut d = PathString::new();
+            let mut d = PathString::with_decimals(decimals);
             let mut bounds = Bounds::EMPTY;
-            stream_shape(shape, &transform, &mut d);
-            stream_shape(shape, &transform, &mut bounds);
+            stream_shape(shape, transform, &mut d);
+            stream_shape(shape, transform, &mut bounds);
+            let main_bounds = largest_polygon_bounds(shape, transform);
             ShapePath {
                 id: shape.id.clone(),
                 name: shape.name.clone(),
@@ -104,15 +164,10 @@ pub fn build_map(base: &[Shape], overlays: &[Shape], width: f64) -> Option<MapGe
                 subregion: shape.subregion.clone(),
                 d: d.finish(),
                 bounds,
+                main_bounds,
             }
         })
-        .collect();
-    Some(MapGeometry {
-        width,
-        height,
-        transform,
-        shapes,
-    })
+        .collect()
 }
 
 #[cfg(test)]
@@ -156,6 +211,36 @@ mod tests {
         // The overlay's north-east corner is up and right of the centre.
         let o = map.shapes[1].bounds;
         assert!(o.x0 >= 499.9 && o.y1 <= map.height / 2.0 + 0.1, "{o:?}");
+    }
+
+    #[test]
+    fn detail_lines_up_with_the_base() {
+        let base = [square("AAA", -10.0, -10.0, 20.0)];
+        let map = build_map(&base, &[], 1000.0).expect("fits");
+        let detail_shapes = [
+            square("AAA", -10.0, -10.0, 20.0),
+            square("TNY", 0.0, 0.0, 0.01),
+        ];
+        let detail = build_detail(&map, &detail_shapes, &[]);
+        assert_eq!(detail.transform, map.transform);
+        assert_eq!(detail.shapes[0].bounds, map.shapes[0].bounds);
+        assert_eq!(detail.shapes.len(), 2);
+    }
+
+    #[test]
+    fn main_bounds_are_those_of_the_largest_polygon() {
+        let mut shape = square("AAA", -10.0, -10.0, 20.0);
+        shape
+            .polygons
+            .push(square("x", 50.0, 0.0, 1.0).polygons.remove(0));
+        let map = build_map(&[shape], &[], 1000.0).expect("fits");
+        let s = &map.shapes[0];
+        assert!(
+            s.main_bounds.x1 < s.bounds.x1,
+            "the island is left out: {:?}",
+            s.main_bounds
+        );
+        assert!((s.main_bounds.x0 - s.bounds.x0).abs() < 1e-9);
     }
 
     #[test]

@@ -13,38 +13,63 @@ pub trait RingSink {
     fn ring_end(&mut self);
 }
 
-/// Builds an SVG path `d` attribute: `M1.5,2L3,4.1Z` per ring, tenths of a unit.
-#[derive(Debug, Default)]
+/// Builds an SVG path `d` attribute: `M1.5,2L3,4.1Z` per ring, with a fixed number of decimals.
+#[derive(Debug)]
 pub struct PathString {
     out: String,
     ring: Vec<(i64, i64)>,
+    /// 10^decimals: coordinates are kept as integer multiples of 1/scale.
+    scale: u64,
+}
+
+impl Default for PathString {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl PathString {
+    /// One decimal: enough for the world map at its own size.
     pub fn new() -> Self {
-        Self::default()
+        Self::with_decimals(1)
+    }
+
+    /// `decimals` (0 to 4) after the point, for paths that will be shown magnified.
+    pub fn with_decimals(decimals: u32) -> Self {
+        Self {
+            out: String::new(),
+            ring: Vec::new(),
+            scale: 10u64.pow(decimals.min(4)),
+        }
     }
 
     pub fn finish(self) -> String {
         self.out
     }
 
-    fn write_coord(&mut self, tenths: i64) {
-        if tenths < 0 {
+    fn write_coord(&mut self, units: i64) {
+        if units < 0 {
             self.out.push('-');
         }
-        let abs = tenths.unsigned_abs();
+        let abs = units.unsigned_abs();
         // Writing to a String cannot fail.
-        let _ = write!(self.out, "{}", abs / 10);
-        if !abs.is_multiple_of(10) {
-            let _ = write!(self.out, ".{}", abs % 10);
+        let _ = write!(self.out, "{}", abs / self.scale);
+        let mut frac = abs % self.scale;
+        if frac != 0 {
+            // Leading zeros kept, trailing zeros dropped: 0.05 → ".05", 0.50 → ".5".
+            let mut width = self.scale.ilog10() as usize;
+            while frac.is_multiple_of(10) {
+                frac /= 10;
+                width -= 1;
+            }
+            let _ = write!(self.out, ".{frac:0width$}");
         }
     }
-}
 
-fn tenths(v: f64) -> i64 {
-    // Saturating float-to-int cast: NaN becomes 0 and huge values clamp, never panic.
-    (v * 10.0).round() as i64
+    fn units(&self, v: f64) -> i64 {
+        // Saturating float-to-int cast: NaN becomes 0 and huge values clamp, never panic.
+        (v * self.scale as f64).round() as i64
+    }
 }
 
 impl RingSink for PathString {
@@ -53,7 +78,7 @@ impl RingSink for PathString {
     }
 
     fn point(&mut self, x: f64, y: f64) {
-        let p = (tenths(x), tenths(y));
+        let p = (self.units(x), self.units(y));
         if self.ring.last() != Some(&p) {
             self.ring.push(p);
         }
@@ -122,6 +147,17 @@ mod tests {
         let ring: &[(f64, f64)] = &[(-0.04, -1.25), (-10.96, 3.0), (5.0, -0.06)];
         // -0.04 rounds to 0 (no "-0"), -1.25 to -1.3, -0.06 to -0.1.
         assert_eq!(path(&[ring]), "M0,-1.3L-11,3L5,-0.1Z");
+    }
+
+    #[test]
+    fn more_decimals_for_magnified_paths() {
+        let mut p = PathString::with_decimals(2);
+        p.ring_start();
+        for (x, y) in [(1.006, -0.05), (2.5, 3.0), (0.123, 7.891)] {
+            p.point(x, y);
+        }
+        p.ring_end();
+        assert_eq!(p.finish(), "M1.01,-0.05L2.5,3L0.12,7.89Z");
     }
 
     #[test]

@@ -1,4 +1,9 @@
-//! The map area: the world map and its legend.
+//! The map area: the world map, its gestures and camera, markers, tooltip, controls, legend.
 
+pub mod camera;
+pub mod gestures;
 pub mod legend;
+pub mod markers;
+pub mod tooltip;
 pub mod world_map;
+pub mod zoom_controls;

@@ -1,20 +1,27 @@
-//! The SVG world map: one `<path>` per shape, built once; only class attributes react to state.
+//! The SVG world map: paths built once per level of detail; zoom and pan move one transform;
+//! only class attributes react to state.
 
 use std::sync::Arc;
 
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::camera;
+use super::gestures::{self, Frame, Gesture};
+use super::markers::Markers;
+use super::tooltip::Tooltip;
+use super::zoom_controls::ZoomControls;
 use crate::core::dataset::Status;
 use crate::core::geo::MapGeometry;
-use crate::ui::state::{use_app_state, Load};
+use crate::ui::load::load_detail;
+use crate::ui::state::{use_app_state, AppState, Load};
 
-/// Entities whose shape is smaller than this (map units, on a 1000-unit-wide world) also get
-/// a circle marker so they can be seen and hit (Luxembourg is about 2 units wide).
-const TINY: f64 = 8.0;
-const MARKER_RADIUS: f64 = 5.0;
+/// Zoom from which the 1:50m boundaries replace the 1:110m ones (the coarse coastlines show).
+pub const DETAIL_K: f64 = 2.5;
 
-/// The world map, or its loading/failure state.
+/// The world map, or its loading/failure state, with its controls and tooltip.
 #[component]
 pub fn WorldMap() -> impl IntoView {
     let state = use_app_state();
@@ -27,22 +34,32 @@ pub fn WorldMap() -> impl IntoView {
             <p class="map-status">"The map could not be drawn. The legend and the details still work."</p>
         }
         .into_any(),
-        Load::Ready(geometry) => view! { <MapSvg geometry /> }.into_any(),
+        Load::Ready(geometry) => view! {
+            <MapSvg geometry />
+            <ZoomControls />
+            <Tooltip />
+        }
+        .into_any(),
     }
     };
+    // Esc dismisses the tooltip wherever the focus is.
+    let esc = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" {
+            state.hover.set(None);
+        }
+    });
+    on_cleanup(move || esc.remove());
     // The frame keeps the map's proportions while it loads, so nothing below it jumps.
-    view! { <div class="map-frame">{map}</div> }
+    view! {
+        <div class="map-frame">{map}</div>
+        <p id="map-help" class="visually-hidden">
+            "Use plus and minus to zoom, the arrow keys to pan and 0 for the whole world. "
+            "Tab moves between the countries of the group; Enter shows a country's details."
+        </p>
+    }
 }
 
-/// The id of the shape or marker an event happened on, if any.
-fn shape_id(ev: &web_sys::Event) -> Option<String> {
-    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target.closest("[data-id]").ok()??.get_attribute("data-id")
-}
-
-#[component]
-fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
-    let state = use_app_state();
+fn shape_paths(state: AppState, geometry: &MapGeometry) -> impl IntoView + use<> {
     let status_of = move |id: &str| state.statuses.with(|s| s.get(id).copied());
     let name_of = move |id: &str, fallback: &str| {
         state.dataset.with(|d| {
@@ -51,8 +68,7 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
                 .map_or_else(|| fallback.to_owned(), |e| e.name.clone())
         })
     };
-
-    let paths = geometry
+    geometry
         .shapes
         .iter()
         .map(|shape| {
@@ -86,51 +102,104 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
                 />
             }
         })
-        .collect_view();
+        .collect_view()
+}
 
-    let geometry_for_markers = geometry.clone();
-    let markers = move || {
-        geometry_for_markers
-            .shapes
-            .iter()
-            .filter(|s| s.bounds.width() < TINY && s.bounds.height() < TINY)
-            .filter_map(|s| {
-                let status = status_of(&s.id)?;
-                Some(view! {
-                    <circle
-                        class=format!("marker status-{}", status.key())
-                        data-id=s.id.clone()
-                        cx=format!("{:.1}", (s.bounds.x0 + s.bounds.x1) / 2.0)
-                        cy=format!("{:.1}", (s.bounds.y0 + s.bounds.y1) / 2.0)
-                        r=MARKER_RADIUS
-                        aria-hidden="true"
-                    />
-                })
-            })
-            .collect_view()
+#[component]
+fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
+    let state = use_app_state();
+    let (width, height) = (geometry.width, geometry.height);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let gesture = StoredValue::new(Gesture::default());
+
+    // The level of detail shown: 1:50m once loaded and zoomed in, else the base map.
+    let use_detail = Memo::new(move |_| {
+        state.viewport.with(|v| v.k >= DETAIL_K) && state.detail.with(Option::is_some)
+    });
+    let base = geometry.clone();
+    let current = Signal::derive(move || {
+        if use_detail.get() {
+            state.detail.get().unwrap_or_else(|| base.clone())
+        } else {
+            base.clone()
+        }
+    });
+    // Fetch the detailed boundaries shortly before they are needed, once.
+    let requested = StoredValue::new(false);
+    Effect::new(move || {
+        if state.viewport.with(|v| v.k >= DETAIL_K * 0.8) && !requested.get_value() {
+            requested.set_value(true);
+            load_detail(state);
+        }
+    });
+
+    let frame = move || {
+        svg_ref.get_untracked().map(|svg| Frame {
+            svg: svg.unchecked_into(),
+            width,
+            height,
+        })
     };
 
-    let geometry_for_outline = geometry.clone();
+    // Once mounted: the non-passive wheel listener (so the page does not scroll while zooming),
+    // and the map's size in CSS px, kept current on resize.
+    let attached = StoredValue::new(false);
+    Effect::new(move || {
+        let Some(svg) = svg_ref.get() else {
+            return;
+        };
+        if let Some(f) = frame() {
+            state.px_per_unit.set(f.px_per_unit());
+        }
+        if attached.get_value() {
+            return;
+        }
+        attached.set_value(true);
+        let on_wheel =
+            Closure::<dyn FnMut(web_sys::WheelEvent)>::new(move |e: web_sys::WheelEvent| {
+                if let Some(f) = frame() {
+                    gestures::on_wheel(state, &f, &e);
+                }
+            });
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_passive(false);
+        let _ = svg.add_event_listener_with_callback_and_add_event_listener_options(
+            "wheel",
+            on_wheel.as_ref().unchecked_ref(),
+            &options,
+        );
+        // The listener lives as long as the map, which lives as long as the page.
+        on_wheel.forget();
+    });
+    let resize = window_event_listener(ev::resize, move |_| {
+        if let Some(f) = frame() {
+            state.px_per_unit.set(f.px_per_unit());
+        }
+    });
+    on_cleanup(move || resize.remove());
+
+    // Selecting an entity brings it into view.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let selected = state.selected.get();
+        if previous.is_some() {
+            if let Some(id) = &selected {
+                if state.statuses.with_untracked(|s| s.contains_key(id)) {
+                    camera::focus_on(state, &current.get_untracked(), id);
+                }
+            }
+        }
+        selected
+    });
+
     let outline = move || {
         let selected = state.selected.get()?;
-        let shape = geometry_for_outline
-            .shapes
-            .iter()
-            .find(|s| s.id == selected)?;
+        let geometry = current.get();
+        let shape = geometry.shapes.iter().find(|s| s.id == selected)?;
         Some(view! { <path class="selection-outline" d=shape.d.clone() aria-hidden="true" /> })
     };
-
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some(id) = shape_id(&ev) {
-            state.selected.set(Some(id));
-        }
-    };
-    let on_keydown = move |ev: web_sys::KeyboardEvent| {
-        if matches!(ev.key().as_str(), "Enter" | " ") {
-            if let Some(id) = shape_id(&ev) {
-                ev.prevent_default();
-                state.selected.set(Some(id));
-            }
+    let with_gesture = move |f: &mut dyn FnMut(&mut Gesture, &Frame)| {
+        if let Some(fr) = frame() {
+            gesture.update_value(|g| f(g, &fr));
         }
     };
     let title = move || match state.as_of.get() {
@@ -143,12 +212,29 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
 
     view! {
         <svg
+            node_ref=svg_ref
             class="world-map"
-            viewBox=format!("0 0 {} {}", geometry.width, geometry.height)
+            viewBox=format!("0 0 {width} {height}")
             role="group"
             aria-label=title
-            on:click=on_click
-            on:keydown=on_keydown
+            aria-describedby="map-help"
+            tabindex="0"
+            on:pointerdown=move |e| with_gesture(&mut |g, f| gestures::on_pointer_down(g, f, &e))
+            on:pointermove=move |e| with_gesture(&mut |g, f| gestures::on_pointer_move(state, g, f, &e))
+            on:pointerup=move |e| with_gesture(&mut |g, f| gestures::on_pointer_up(state, g, f, &e))
+            on:pointercancel=move |e| with_gesture(&mut |g, f| gestures::on_pointer_up(state, g, f, &e))
+            on:pointerleave=move |e| {
+                if e.pointer_type() == "mouse" {
+                    state.hover.set(None);
+                }
+            }
+            on:click=move |e| with_gesture(&mut |g, f| gestures::on_click(state, g, f, &e))
+            on:dblclick=move |e| with_gesture(&mut |g, f| gestures::on_double_click(state, g, f, &e))
+            on:keydown=move |e| {
+                if gestures::on_key(state, &e) {
+                    e.prevent_default();
+                }
+            }
         >
             <defs>
                 <pattern id="hatch-observer" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -160,9 +246,11 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
                     <circle class="pattern-dot" cx="2.5" cy="2.5" r="1.1" />
                 </pattern>
             </defs>
-            <g class="shapes">{paths}</g>
-            <g class="markers">{markers}</g>
-            <g class="selection">{outline}</g>
+            <g class="zoom" transform=move || state.viewport.with(|v| v.to_svg())>
+                <g class="shapes">{move || shape_paths(state, &current.get())}</g>
+                <g class="selection">{outline}</g>
+            </g>
+            <g class="markers"><Markers geometry=current /></g>
         </svg>
     }
 }

@@ -1,0 +1,349 @@
+//! Zoom and pan of the map: a viewport transform in map units (the SVG's `viewBox` units), with
+//! the bounds a person expects from a map (the world fits at the minimum zoom and can never be
+//! panned off-screen), zoom about a point, fit to a shape, and the tiny-shape rules.
+//! Like d3-zoom's `ZoomTransform` with `scaleExtent` and `translateExtent`, as plain values.
+
+use super::geo::fit::Bounds;
+
+/// `screen = k · map + (x, y)`, all in map units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub k: f64,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Self::IDENTITY
+    }
+}
+
+/// The map's size and the allowed zoom range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub width: f64,
+    pub height: f64,
+    pub min_k: f64,
+    pub max_k: f64,
+}
+
+impl Limits {
+    /// Zoom range of the world map: the whole world at 1; at 32, Luxembourg (about 2 map
+    /// units wide at 1) spans about 60 units, a clearly visible shape.
+    pub fn world(width: f64, height: f64) -> Self {
+        Self {
+            width,
+            height,
+            min_k: 1.0,
+            max_k: 32.0,
+        }
+    }
+}
+
+impl Viewport {
+    pub const IDENTITY: Viewport = Viewport {
+        k: 1.0,
+        x: 0.0,
+        y: 0.0,
+    };
+
+    pub fn apply(&self, mx: f64, my: f64) -> (f64, f64) {
+        (self.k * mx + self.x, self.k * my + self.y)
+    }
+
+    pub fn invert(&self, sx: f64, sy: f64) -> (f64, f64) {
+        ((sx - self.x) / self.k, (sy - self.y) / self.k)
+    }
+
+    /// The SVG `transform` attribute of the zoomed group.
+    pub fn to_svg(&self) -> String {
+        format!(
+            "translate({:.3},{:.3}) scale({:.5})",
+            self.x, self.y, self.k
+        )
+    }
+
+    /// Within `limits`: zoom in range, and the map covering the view (it cannot be panned away).
+    pub fn clamp(self, limits: &Limits) -> Self {
+        let k = if self.k.is_finite() {
+            self.k.clamp(limits.min_k, limits.max_k)
+        } else {
+            limits.min_k
+        };
+        let axis = |t: f64, size: f64| {
+            let lo = size - k * size; // ≤ 0 since k ≥ 1
+            if t.is_finite() {
+                t.clamp(lo.min(0.0), lo.max(0.0))
+            } else {
+                0.0
+            }
+        };
+        Self {
+            k,
+            x: axis(self.x, limits.width),
+            y: axis(self.y, limits.height),
+        }
+    }
+
+    /// Zooms by `factor` keeping the map point under screen point `(px, py)` where it is
+    /// (unless the bounds push it).
+    pub fn zoom_at(self, factor: f64, px: f64, py: f64, limits: &Limits) -> Self {
+        let k = (self.k * factor).clamp(limits.min_k, limits.max_k);
+        let (mx, my) = self.invert(px, py);
+        Self {
+            k,
+            x: px - k * mx,
+            y: py - k * my,
+        }
+        .clamp(limits)
+    }
+
+    pub fn pan(self, dx: f64, dy: f64, limits: &Limits) -> Self {
+        Self {
+            x: self.x + dx,
+            y: self.y + dy,
+            ..self
+        }
+        .clamp(limits)
+    }
+
+    /// The viewport that shows `bounds` (map units) centred, filling at most `fill` of the
+    /// view, never zooming in past the limits.
+    pub fn fit(bounds: &Bounds, limits: &Limits, fill: f64) -> Self {
+        if bounds.is_empty() {
+            return Self::IDENTITY;
+        }
+        let w = bounds.width().max(1e-9);
+        let h = bounds.height().max(1e-9);
+        let k =
+            (fill * (limits.width / w).min(limits.height / h)).clamp(limits.min_k, limits.max_k);
+        let (cx, cy) = ((bounds.x0 + bounds.x1) / 2.0, (bounds.y0 + bounds.y1) / 2.0);
+        Self {
+            k,
+            x: limits.width / 2.0 - k * cx,
+            y: limits.height / 2.0 - k * cy,
+        }
+        .clamp(limits)
+    }
+
+    /// The view between `self` (t = 0) and `to` (t = 1) for a smooth zoom: the scale moves
+    /// geometrically and the centre of the view linearly, so the motion looks even.
+    pub fn interpolate(&self, to: &Viewport, t: f64, limits: &Limits) -> Self {
+        let t = t.clamp(0.0, 1.0);
+        let k = self.k * (to.k / self.k).powf(t);
+        let centre = |v: &Viewport| v.invert(limits.width / 2.0, limits.height / 2.0);
+        let (a, b) = (centre(self), centre(to));
+        let (cx, cy) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+        Self {
+            k,
+            x: limits.width / 2.0 - k * cx,
+            y: limits.height / 2.0 - k * cy,
+        }
+        .clamp(limits)
+    }
+}
+
+/// Smallest comfortable target, in CSS pixels (WCAG 2.2 target size).
+pub const MIN_TARGET_PX: f64 = 24.0;
+
+/// Whether a shape of `bounds` (map units) needs a marker to be seen and hit: its larger side
+/// is under [`MIN_TARGET_PX`] on screen at zoom `k`, with `px_per_unit` CSS pixels per map unit.
+pub fn needs_marker(bounds: &Bounds, k: f64, px_per_unit: f64) -> bool {
+    bounds.width().max(bounds.height()) * k * px_per_unit < MIN_TARGET_PX
+}
+
+/// Distance from a point to a box (0 inside).
+fn distance_to(b: &Bounds, x: f64, y: f64) -> f64 {
+    let dx = (b.x0 - x).max(0.0).max(x - b.x1);
+    let dy = (b.y0 - y).max(0.0).max(y - b.y1);
+    dx.hypot(dy)
+}
+
+/// The candidate nearest to map point `(x, y)` within `max_distance` map units, measured to
+/// each candidate's bounding box (so a pointer near a tiny country finds it). Ties go to the
+/// smaller shape, the harder one to hit.
+pub fn nearest<'a>(
+    candidates: impl IntoIterator<Item = (&'a str, &'a Bounds)>,
+    x: f64,
+    y: f64,
+    max_distance: f64,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|(id, b)| (id, distance_to(b, x, y), b.width() * b.height()))
+        .filter(|(_, d, _)| *d <= max_distance)
+        .min_by(|a, b| a.1.total_cmp(&b.1).then(a.2.total_cmp(&b.2)))
+        .map(|(id, _, _)| id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const L: Limits = Limits {
+        width: 1000.0,
+        height: 440.0,
+        min_k: 1.0,
+        max_k: 32.0,
+    };
+
+    fn close(a: (f64, f64), b: (f64, f64)) -> bool {
+        (a.0 - b.0).abs() < 1e-6 && (a.1 - b.1).abs() < 1e-6
+    }
+
+    #[test]
+    fn zoom_at_a_point_keeps_that_point_fixed() {
+        let v = Viewport::IDENTITY.zoom_at(2.0, 300.0, 200.0, &L);
+        assert_eq!(v.k, 2.0);
+        assert!(close(v.apply(300.0, 200.0), (300.0, 200.0)));
+        let w = v.zoom_at(3.0, 700.0, 100.0, &L);
+        let m = v.invert(700.0, 100.0);
+        assert!(close(w.apply(m.0, m.1), (700.0, 100.0)));
+    }
+
+    #[test]
+    fn zoom_is_bounded() {
+        let out = Viewport::IDENTITY.zoom_at(0.1, 500.0, 220.0, &L);
+        assert_eq!(
+            out,
+            Viewport::IDENTITY,
+            "the world fits at the minimum zoom"
+        );
+        let deep = Viewport::IDENTITY.zoom_at(1e6, 500.0, 220.0, &L);
+        assert_eq!(deep.k, 32.0);
+    }
+
+    #[test]
+    fn the_world_cannot_be_panned_off_screen() {
+        let v = Viewport::IDENTITY.zoom_at(4.0, 500.0, 220.0, &L);
+        let far = v.pan(1e6, -1e6, &L);
+        assert_eq!((far.x, far.y), (0.0, 440.0 - 4.0 * 440.0));
+        assert_eq!(Viewport::IDENTITY.pan(50.0, 50.0, &L), Viewport::IDENTITY);
+        let nan = Viewport {
+            k: f64::NAN,
+            x: f64::NAN,
+            y: f64::INFINITY,
+        }
+        .clamp(&L);
+        assert_eq!(nan, Viewport::IDENTITY);
+    }
+
+    #[test]
+    fn fit_centres_a_small_shape() {
+        let lux = Bounds {
+            x0: 513.3,
+            y0: 68.6,
+            x1: 514.6,
+            y1: 70.6,
+        };
+        let v = Viewport::fit(&lux, &L, 0.5);
+        assert_eq!(v.k, 32.0, "capped by the maximum zoom");
+        let (cx, cy) = v.apply(513.95, 69.6);
+        assert!((cx - 500.0).abs() < 1e-6, "{cx}");
+        // Near the top edge the bounds win over centring.
+        assert!(cy <= 220.0 + 1e-6, "{cy}");
+        let big = Bounds {
+            x0: 100.0,
+            y0: 100.0,
+            x1: 300.0,
+            y1: 200.0,
+        };
+        let v = Viewport::fit(&big, &L, 0.8);
+        assert!((v.k - 3.52).abs() < 1e-9, "{}", v.k);
+    }
+
+    #[test]
+    fn interpolation_ends_where_it_should() {
+        let a = Viewport::IDENTITY;
+        let b = Viewport::IDENTITY.zoom_at(8.0, 200.0, 100.0, &L);
+        assert_eq!(a.interpolate(&b, 0.0, &L), a);
+        let end = a.interpolate(&b, 1.0, &L);
+        assert!(
+            (end.k - b.k).abs() < 1e-9 && (end.x - b.x).abs() < 1e-6 && (end.y - b.y).abs() < 1e-6
+        );
+        let mid = a.interpolate(&b, 0.5, &L);
+        assert!(
+            (mid.k - 8f64.sqrt()).abs() < 1e-9,
+            "scale moves geometrically"
+        );
+    }
+
+    #[test]
+    fn marker_rule() {
+        let lux = Bounds {
+            x0: 0.0,
+            y0: 0.0,
+            x1: 1.3,
+            y1: 2.0,
+        };
+        assert!(needs_marker(&lux, 1.0, 1.28), "2 units × 1.28 px = 2.6 px");
+        assert!(needs_marker(&lux, 8.0, 1.28), "20 px is still under 24");
+        assert!(!needs_marker(&lux, 10.0, 1.28), "25.6 px is enough");
+    }
+
+    #[test]
+    fn nearest_entity_pick() {
+        let lux = Bounds {
+            x0: 513.3,
+            y0: 68.6,
+            x1: 514.6,
+            y1: 70.6,
+        };
+        let fra = Bounds {
+            x0: 480.0,
+            y0: 60.0,
+            x1: 512.0,
+            y1: 100.0,
+        };
+        let c = [("LUX", &lux), ("FRA", &fra)];
+        assert_eq!(nearest(c, 514.0, 69.0, 3.0), Some("LUX"), "inside");
+        assert_eq!(nearest(c, 516.0, 69.0, 3.0), Some("LUX"), "1.4 units away");
+        assert_eq!(nearest(c, 520.0, 69.0, 3.0), None, "too far");
+        assert_eq!(
+            nearest(c, 512.9, 69.0, 3.0),
+            Some("LUX"),
+            "closer to LUX than FRA"
+        );
+        let inside_both = [("BIG", &fra), ("LUX", &lux)];
+        let overlap = Bounds {
+            x0: 490.0,
+            y0: 70.0,
+            x1: 491.0,
+            y1: 71.0,
+        };
+        let c = [("BIG", &fra), ("SMALL", &overlap)];
+        assert_eq!(
+            nearest(c, 490.5, 70.5, 3.0),
+            Some("SMALL"),
+            "ties go to the smaller shape"
+        );
+        assert_eq!(nearest(inside_both, 600.0, 300.0, 3.0), None);
+    }
+
+    proptest! {
+        #[test]
+        fn clamped_views_always_cover_the_map(k in 0.01f64..100.0, x in -1e5f64..1e5, y in -1e5f64..1e5) {
+            let v = Viewport { k, x, y }.clamp(&L);
+            prop_assert!(v.k >= L.min_k && v.k <= L.max_k);
+            let (x0, y0) = v.apply(0.0, 0.0);
+            let (x1, y1) = v.apply(L.width, L.height);
+            prop_assert!(x0 <= 1e-9 && y0 <= 1e-9 && x1 >= L.width - 1e-9 && y1 >= L.height - 1e-9);
+        }
+
+        #[test]
+        fn zoom_keeps_the_pointer_point_unless_a_bound_stops_it(
+            px in 0f64..1000.0, py in 0f64..440.0, f in 0.25f64..4.0
+        ) {
+            let start = Viewport::IDENTITY.zoom_at(4.0, 500.0, 220.0, &L);
+            let zoomed = start.zoom_at(f, px, py, &L);
+            let m = start.invert(px, py);
+            let k = (start.k * f).clamp(L.min_k, L.max_k);
+            let unclamped = Viewport { k, x: px - k * m.0, y: py - k * m.1 };
+            if unclamped.clamp(&L) == unclamped {
+                prop_assert!(close(zoomed.apply(m.0, m.1), (px, py)));
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Moving the map's viewport: immediately, or smoothly over a few frames (jumping instead when
+//! the person prefers reduced motion). Any gesture cancels a running animation.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+
+use crate::core::geo::MapGeometry;
+use crate::core::viewport::{Limits, Viewport};
+use crate::ui::state::AppState;
+
+const DURATION_MS: f64 = 450.0;
+
+thread_local! {
+    // Generation of the running animation; bumping it stops older ones at their next frame.
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
+}
+
+/// The zoom limits of the loaded map.
+pub fn limits(state: &AppState) -> Option<Limits> {
+    state
+        .map
+        .with_untracked(|m| m.ready().map(|m| Limits::world(m.width, m.height)))
+}
+
+/// Stops any running animation (a gesture takes over).
+pub fn cancel() {
+    GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
+}
+
+fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+fn ease(t: f64) -> f64 {
+    // Cubic in-out, as d3.easeCubicInOut.
+    if t < 0.5 {
+        4.0 * t * t * t
+    } else {
+        1.0 - (-2.0 * t + 2.0).powi(3) / 2.0
+    }
+}
+
+/// Moves to `target`, animated unless reduced motion is preferred.
+pub fn animate_to(state: AppState, target: Viewport) {
+    let Some(limits) = limits(&state) else {
+        return;
+    };
+    let target = target.clamp(&limits);
+    cancel();
+    let from = state.viewport.get_untracked();
+    if prefers_reduced_motion() || from == target {
+        state.viewport.set(target);
+        return;
+    }
+    let generation = GENERATION.with(Cell::get);
+    let start = now();
+    fn frame(
+        state: AppState,
+        from: Viewport,
+        to: Viewport,
+        limits: Limits,
+        start: f64,
+        generation: u32,
+    ) {
+        if GENERATION.with(Cell::get) != generation {
+            return;
+        }
+        let t = ((now() - start) / DURATION_MS).min(1.0);
+        state.viewport.set(from.interpolate(&to, ease(t), &limits));
+        if t < 1.0 {
+            request_animation_frame(move || frame(state, from, to, limits, start, generation));
+        }
+    }
+    request_animation_frame(move || frame(state, from, target, limits, start, generation));
+}
+
+/// Zooms by `factor` about the centre of the view (buttons and keys).
+pub fn zoom_by(state: AppState, factor: f64) {
+    if let Some(l) = limits(&state) {
+        let v = state.viewport.get_untracked();
+        animate_to(state, v.zoom_at(factor, l.width / 2.0, l.height / 2.0, &l));
+    }
+}
+
+/// Pans by a fraction of the view (arrow keys): positive `fx` shows more of the east.
+pub fn pan_by(state: AppState, fx: f64, fy: f64) {
+    if let Some(l) = limits(&state) {
+        let v = state.viewport.get_untracked();
+        animate_to(state, v.pan(-fx * l.width, -fy * l.height, &l));
+    }
+}
+
+pub fn reset(state: AppState) {
+    animate_to(state, Viewport::IDENTITY);
+}
+
+/// Zooms to show the shape `id` of `geometry`, unless it is already comfortably in view.
+pub fn focus_on(state: AppState, geometry: &MapGeometry, id: &str) {
+    let (Some(l), Some(shape)) = (limits(&state), geometry.shapes.iter().find(|s| s.id == id))
+    else {
+        return;
+    };
+    let target = Viewport::fit(&shape.bounds, &l, 0.5);
+    let current = state.viewport.get_untracked();
+    // Keep the view if the shape is visible and big enough in it already.
+    let (x0, y0) = current.apply(shape.bounds.x0, shape.bounds.y0);
+    let (x1, y1) = current.apply(shape.bounds.x1, shape.bounds.y1);
+    let inside = x0 >= 0.0 && y0 >= 0.0 && x1 <= l.width && y1 <= l.height;
+    let large = (x1 - x0).max(y1 - y0) >= 0.15 * l.width.min(l.height);
+    if !(inside && large) {
+        animate_to(state, target);
+    }
+}

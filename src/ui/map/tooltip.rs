@@ -1,0 +1,90 @@
+//! The hover (and tap) tooltip: name, status and one key figure. It sits beside the pointer on
+//! the side with more room, so it never covers the country pointed at nor leaves the map.
+
+use leptos::prelude::*;
+
+use crate::core::format::format_figure;
+use crate::core::membership::status_at;
+use crate::ui::state::use_app_state;
+
+/// Gap between the pointer and the tooltip, in CSS px.
+const OFFSET: f64 = 14.0;
+
+#[component]
+pub fn Tooltip() -> impl IntoView {
+    let state = use_app_state();
+    let content = move || {
+        let hover = state.hover.get()?;
+        let as_of = state.as_of.get();
+        let (name, status, figure) = state.dataset.with(|d| {
+            let entity = d.ready().and_then(|d| d.entity(&hover.id).map(|e| (d, e)));
+            match entity {
+                Some((d, e)) => {
+                    let status = as_of.and_then(|date| status_at(e, date)).map(|s| {
+                        format!(
+                            "{} since {}",
+                            capitalise(s.status.label()),
+                            s.since.display_en()
+                        )
+                    });
+                    let figure = e.figures_newest_first().first().map(|f| {
+                        let unit = d.indicator(&f.indicator).map_or("", |i| i.unit.as_str());
+                        let year = f
+                            .year
+                            .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                        format!("{} ({year})", format_figure(f, unit))
+                    });
+                    (Some(e.name.clone()), status, figure)
+                }
+                None => (None, Some("Not in the group".to_owned()), None),
+            }
+        });
+        let name = name.or_else(|| {
+            state.map.with(|m| {
+                m.ready()
+                    .and_then(|m| m.shapes.iter().find(|s| s.id == hover.id))
+                    .map(|s| s.name.clone())
+            })
+        })?;
+        Some((hover, name, status, figure))
+    };
+    move || {
+        content().map(|(hover, name, status, figure)| {
+            let size = state.map.with(|m| m.ready().map(|m| (m.width, m.height)));
+            let px = state.px_per_unit.get();
+            let (w, h) = size.map_or((1000.0, 440.0), |(w, h)| (w * px, h * px));
+            // Right of and below the pointer, unless that side is the short one.
+            let left = hover.x < w / 2.0;
+            let below = hover.y < h / 2.0;
+            let style = format!(
+                "{}:{:.0}px;{}:{:.0}px",
+                if left { "left" } else { "right" },
+                if left {
+                    hover.x + OFFSET
+                } else {
+                    w - hover.x + OFFSET
+                },
+                if below { "top" } else { "bottom" },
+                if below {
+                    hover.y + OFFSET
+                } else {
+                    h - hover.y + OFFSET
+                },
+            );
+            view! {
+                <div class="map-tooltip" role="tooltip" style=style>
+                    <strong>{name}</strong>
+                    {status.map(|s| view! { <span class="tooltip-status">{s}</span> })}
+                    {figure.map(|f| view! { <span class="tooltip-figure">{f}</span> })}
+                </div>
+            }
+        })
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
