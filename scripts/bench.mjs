@@ -1,11 +1,18 @@
-// SSE Atlas benchmark: what a first visit costs. Prints
-//  1. every file of dist/ with raw and gzip -9 bytes, the total, and the first-view total
-//     (the files a first visit downloads);
-//  2. time from navigation start to "map painted" (the world map has >= 170 shapes and one
-//     animation frame has passed), median of N fresh page loads, gzip served from memory.
-// Run through scripts/bench. Numbers vary between machines: compare within one run.
-import { loadFiles, serve } from './static-server.mjs';
+// SSE Atlas benchmark (not a test). In one run and one headless Chromium it measures this
+// app (dist/) and the hand-built D3 reference map (../shared/bench/d3-reference, installed
+// from npm into target/bench/), and prints for each, as medians of N fresh page loads:
+//  - first-view bytes transferred (gzip, as served by scripts/static-server.mjs);
+//  - time from navigation start to map painted (>= 170 country paths and one frame);
+//  - share of frames over 20 ms while a script zooms (wheel), pans (drag) and hovers;
+//  - JS heap + WebAssembly memory after that interaction;
+// with the app/reference ratios against the targets. CPU is throttled (default 4x) through
+// the DevTools protocol. It also lists every file of dist/ with raw and gzip sizes.
+// Run it through scripts/bench. Compare numbers only within one run.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { loadFiles, serve } from './static-server.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -13,22 +20,36 @@ const opt = (name, dflt) => {
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
 const RUNS = opt('--runs', 5);
-const THROTTLE = opt('--throttle', 1);
-const DIST = 'dist';
+const THROTTLE = opt('--throttle', 4);
+const SHARED = process.env.SHARED_DIR ?? resolve('..', 'shared');
+const REF_SRC = resolve(SHARED, 'bench', 'd3-reference');
+const REF_DIR = resolve('target', 'bench', 'd3-reference');
 
-const files = loadFiles(DIST);
-// No caching: every run is a first visit.
-const server = await serve(DIST, 0, { cache: false });
-const base = `http://127.0.0.1:${server.address().port}/`;
-
-console.log(`dist/ files (bytes: raw, gzip -9)`);
-let rawTotal = 0, gzTotal = 0;
-for (const [path, f] of [...files].sort((a, b) => (b[1].gz ?? b[1].raw).length - (a[1].gz ?? a[1].raw).length)) {
-  const gz = (f.gz ?? f.raw).length;
-  rawTotal += f.raw.length; gzTotal += gz;
-  console.log(`  ${path.padEnd(52)} ${String(f.raw.length).padStart(9)} ${String(gz).padStart(9)}`);
+// 1. dist/ sizes
+const files = loadFiles('dist');
+console.log('dist/ files (bytes: raw, gzip -9)');
+let rawTotal = 0;
+let gzTotal = 0;
+const size = (f) => (f.gz ?? f.raw).length;
+for (const [path, f] of [...files].sort((a, b) => size(b[1]) - size(a[1]))) {
+  rawTotal += f.raw.length;
+  gzTotal += size(f);
+  console.log(`  ${path.padEnd(52)} ${String(f.raw.length).padStart(9)} ${String(size(f)).padStart(9)}`);
 }
-console.log(`  ${'TOTAL'.padEnd(52)} ${String(rawTotal).padStart(9)} ${String(gzTotal).padStart(9)}`);
+console.log(`  ${'TOTAL'.padEnd(52)} ${String(rawTotal).padStart(9)} ${String(gzTotal).padStart(9)}\n`);
+
+// 2. The reference, installed once from its lock file.
+let reference = null;
+if (existsSync(REF_SRC)) {
+  if (!existsSync(resolve(REF_DIR, 'node_modules', 'world-atlas'))) {
+    mkdirSync(REF_DIR, { recursive: true });
+    cpSync(REF_SRC, REF_DIR, { recursive: true });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: REF_DIR, stdio: 'inherit' });
+  }
+  reference = REF_DIR;
+} else {
+  console.log(`(reference not found at ${REF_SRC}; set SHARED_DIR to measure it)\n`);
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -36,48 +57,98 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 
-const times = [];
-let firstView = null;
-for (let run = 0; run < RUNS; run++) {
+const TARGETS = [
+  { name: 'app', dir: 'dist', path: '/', paths: 'svg.world-map path.shape', map: 'svg.world-map' },
+  ...(reference ? [{ name: 'reference', dir: reference, path: '/index.html', paths: '#map path', map: '#map' }] : []),
+];
+
+async function wasmMemory(cdp) {
+  // Every WebAssembly.Memory in the page: the app's linear memory is not part of the JS heap.
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const sum = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId,
+    functionDeclaration: 'function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }',
+    returnByValue: true,
+  });
+  return sum.result.value ?? 0;
+}
+
+async function measure(target, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (THROTTLE > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  const transferred = new Map();
-  cdp.on('Network.responseReceived', (e) => transferred.set(e.requestId, { url: e.response.url }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = transferred.get(e.requestId);
-    if (r) r.bytes = e.encodedDataLength;
-  });
-  await page.goto(base);
-  const ms = await page.evaluate(() => new Promise((resolve) => {
-    const check = () => {
-      if (document.querySelectorAll('svg.world-map path.shape').length >= 170) {
-        requestAnimationFrame(() => resolve(performance.now()));
-      } else {
-        requestAnimationFrame(check);
-      }
-    };
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.goto(base + target.path.slice(1));
+  const painted = await page.evaluate((sel) => new Promise((done) => {
+    const check = () => (document.querySelectorAll(sel).length >= 170
+      ? requestAnimationFrame(() => done(performance.now()))
+      : requestAnimationFrame(check));
     check();
-  }));
-  times.push(ms);
-  if (run === 0) {
-    await page.waitForLoadState('networkidle');
-    firstView = [...transferred.values()].filter((r) => r.bytes !== undefined);
-  }
+  }), target.paths);
+  await page.waitForLoadState('networkidle');
+  const firstView = bytes;
+
+  // Scripted interaction, frames timed in the page.
+  const box = await page.locator(target.map).boundingBox();
+  const at = (fx, fy) => [box.x + box.width * fx, box.y + box.height * fy];
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  await page.mouse.move(...at(0.5, 0.35));
+  for (let i = 0; i < 6; i++) { await page.mouse.wheel(0, -150); await page.waitForTimeout(60); }
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(...at(0.5 - i * 0.01, 0.35 + i * 0.005));
+  await page.mouse.up();
+  for (let i = 0; i <= 30; i++) await page.mouse.move(...at(0.2 + i * 0.02, 0.3 + (i % 5) * 0.05));
+  for (let i = 0; i < 6; i++) { await page.mouse.wheel(0, 150); await page.waitForTimeout(60); }
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(1); });
+  const slow = frames.filter((d) => d > 20).length / Math.max(frames.length, 1);
+
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const wasm = await wasmMemory(cdp);
   await context.close();
+  return { painted, firstView, slow, frames: frames.length, heap: heap + wasm, jsHeap: heap, wasm };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = {};
+for (const target of TARGETS) {
+  const server = await serve(target.dir, 0, { cache: false });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(target, base));
+  server.close();
+  results[target.name] = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+  results[target.name].paintedRuns = runs.map((r) => Math.round(r.painted));
 }
 await browser.close();
-server.close();
 
-const sorted = [...times].sort((a, b) => a - b);
-const median = sorted[Math.floor(sorted.length / 2)];
-const fvTotal = firstView.reduce((s, r) => s + r.bytes, 0);
-console.log(`\nfirst view: ${firstView.length} requests, ${fvTotal} bytes transferred (gzip; headers included)`);
-for (const r of firstView.sort((a, b) => b.bytes - a.bytes)) {
-  console.log(`  ${r.url.replace(base, '/').padEnd(52)} ${String(r.bytes).padStart(9)}`);
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
+const rows = [
+  ['first-view bytes (gzip)', 'firstView', kb, 0.8],
+  ['time to map painted', 'painted', (v) => `${v.toFixed(0)} ms`, 0.6],
+  ['frames over 20 ms (zoom/pan/hover)', 'slow', (v) => `${(v * 100).toFixed(1)}%`, 0.5],
+  ['JS heap + wasm memory', 'heap', mb, 1.0],
+];
+console.log(`Headless Chromium, 1280x800, CPU throttle ${THROTTLE}x, median of ${RUNS} fresh loads each`);
+console.log(`${'measure'.padEnd(38)} ${'app'.padStart(10)} ${'reference'.padStart(10)} ${'ratio'.padStart(7)}  target`);
+for (const [label, key, fmt, goal] of rows) {
+  const a = results.app[key];
+  const r = results.reference?.[key];
+  const ratio = r ? a / r : NaN;
+  const verdict = Number.isNaN(ratio) ? '' : ratio <= goal ? 'met' : 'NOT met';
+  console.log(`${label.padEnd(38)} ${fmt(a).padStart(10)} ${(r === undefined ? '-' : fmt(r)).padStart(10)} ${(Number.isNaN(ratio) ? '-' : ratio.toFixed(2)).padStart(7)}  <= ${goal} ${verdict}`);
 }
-console.log(`\ntime to map painted (1280x800, CPU throttle ${THROTTLE}x, ${RUNS} runs): median ${median.toFixed(0)} ms`
-  + `  [${times.map((t) => t.toFixed(0)).join(', ')}]`);
+console.log(`\napp: JS heap ${mb(results.app.jsHeap)} + wasm ${mb(results.app.wasm)}; time-to-map runs [${results.app.paintedRuns.join(', ')}] ms`);
+if (results.reference) console.log(`reference: time-to-map runs [${results.reference.paintedRuns.join(', ')}] ms`);

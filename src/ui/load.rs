@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::state::{AppState, Load};
 use crate::core::geo::boundaries::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
-use crate::core::geo::{build_detail, build_map, MAP_WIDTH};
+use crate::core::geo::{build_map, detail_inputs, project_shapes, DETAIL_DECIMALS, MAP_WIDTH};
 use crate::core::validate::{parse_dataset, MAX_DATASET_BYTES};
 use crate::io::fetch::fetch_text;
 
@@ -75,8 +75,20 @@ async fn load_boundaries(url: &str) -> Result<Boundaries, String> {
     parse_boundaries(&text).map_err(|e| format!("{url}: {e}"))
 }
 
-/// Loads the 1:50m boundaries for the zoomed-in view, projected with the base map's transform.
-/// On failure the map keeps the 1:110m shapes and a warning says why.
+/// Lets the browser paint and handle input before more work (a macrotask, not a microtask).
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Shapes projected per slice of work while loading the detailed boundaries.
+const DETAIL_BATCH: usize = 24;
+
+/// Loads the 1:50m boundaries for the zoomed-in view, projected with the base map's transform,
+/// in slices so that zooming and panning stay smooth meanwhile. On failure the map keeps the
+/// 1:110m shapes and a warning says why.
 pub fn load_detail(state: AppState) {
     spawn_local(async move {
         let Some(base) = state.map.with_untracked(|m| m.ready().cloned()) else {
@@ -84,15 +96,25 @@ pub fn load_detail(state: AppState) {
         };
         let (countries, provinces) =
             futures::join!(load_boundaries(DETAIL_URL), load_boundaries(PROVINCES_URL));
-        match countries {
-            Ok(b) => {
-                let provinces = provinces.map(|p| p.shapes).unwrap_or_default();
-                let detail = build_detail(&base, &b.shapes, &provinces);
-                state.detail.set(Some(Arc::new(detail)));
+        let countries = match countries {
+            Ok(b) => b,
+            Err(e) => {
+                state.warnings.update(|w| {
+                    w.push(format!("{e} (the map keeps its less detailed boundaries)"))
+                });
+                return;
             }
-            Err(e) => state
-                .warnings
-                .update(|w| w.push(format!("{e} (the map keeps its less detailed boundaries)"))),
+        };
+        let provinces = provinces.map(|p| p.shapes).unwrap_or_default();
+        let inputs = detail_inputs(&countries.shapes, &provinces);
+        let mut detail = base.clone_empty();
+        for batch in inputs.chunks(DETAIL_BATCH) {
+            yield_to_browser().await;
+            detail
+                .shapes
+                .extend(project_shapes(batch, &base.transform, DETAIL_DECIMALS));
         }
+        yield_to_browser().await;
+        state.detail.set(Some(Arc::new(detail)));
     });
 }

@@ -101,18 +101,39 @@ pub fn build_map(base: &[Shape], overlays: &[Shape], width: f64) -> Option<MapGe
 }
 
 /// A more detailed version of `map` (e.g. 1:50m instead of 1:110m) for the zoomed-in view:
-/// the same transform, so it lines up exactly, and two decimals, since it is shown magnified.
+/// the same transform, so it lines up exactly, and [`DETAIL_DECIMALS`], since it is shown
+/// magnified. (The app does the same in slices: [`detail_inputs`], then [`project_shapes`].)
 pub fn build_detail(map: &MapGeometry, base: &[Shape], overlays: &[Shape]) -> MapGeometry {
-    let shapes: Vec<&Shape> = base
-        .iter()
+    MapGeometry {
+        shapes: project_shapes(
+            &detail_inputs(base, overlays),
+            &map.transform,
+            DETAIL_DECIMALS,
+        ),
+        ..map.clone_empty()
+    }
+}
+
+/// Decimals of the detailed paths: 0.01 map units is under half a pixel at the deepest zoom.
+pub const DETAIL_DECIMALS: u32 = 2;
+
+/// The shapes a detailed map draws, in drawing order.
+pub fn detail_inputs<'a>(base: &'a [Shape], overlays: &'a [Shape]) -> Vec<&'a Shape> {
+    base.iter()
         .filter(|s| !OMITTED.contains(&s.id.as_str()))
         .chain(overlays)
-        .collect();
-    MapGeometry {
-        width: map.width,
-        height: map.height,
-        transform: map.transform,
-        shapes: project_shapes(&shapes, &map.transform, 2),
+        .collect()
+}
+
+impl MapGeometry {
+    /// Same frame and transform, no shapes.
+    pub fn clone_empty(&self) -> Self {
+        Self {
+            width: self.width,
+            height: self.height,
+            transform: self.transform,
+            shapes: Vec::new(),
+        }
     }
 }
 
@@ -148,7 +169,8 @@ fn largest_polygon_bounds(shape: &Shape, t: &Transform) -> Bounds {
     best.1
 }
 
-fn project_shapes(shapes: &[&Shape], transform: &Transform, decimals: u32) -> Vec<ShapePath> {
+/// Projects `shapes` with `transform` into paths with `decimals` decimals.
+pub fn project_shapes(shapes: &[&Shape], transform: &Transform, decimals: u32) -> Vec<ShapePath> {
     shapes
         .iter()
         .map(|shape| {

@@ -202,6 +202,8 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
             gesture.update_value(|g| f(g, &fr));
         }
     };
+    // Patterns keep their on-screen size at every zoom, like the strokes.
+    let pattern_scale = move || format!("{:.4}", 1.0 / state.viewport.with(|v| v.k));
     let title = move || match state.as_of.get() {
         Some(date) => format!(
             "World map of the International Leading Group on SSE, as of {}",
@@ -237,11 +239,11 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
             }
         >
             <defs>
-                <pattern id="hatch-observer" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <pattern id="hatch-observer" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform=move || format!("rotate(45) scale({})", pattern_scale())>
                     <rect class="pattern-bg-observer" width="6" height="6" />
                     <line class="pattern-line" x1="0" y1="0" x2="0" y2="6" />
                 </pattern>
-                <pattern id="dots-interested" width="5" height="5" patternUnits="userSpaceOnUse">
+                <pattern id="dots-interested" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform=move || format!("scale({})", pattern_scale())>
                     <rect class="pattern-bg-interested" width="5" height="5" />
                     <circle class="pattern-dot" cx="2.5" cy="2.5" r="1.1" />
                 </pattern>

@@ -49,7 +49,14 @@ pub fn DetailsPanel() -> impl IntoView {
         current
     });
 
+    // The panel's long text is built just after the first paint, so the map shows sooner.
+    let deferred = RwSignal::new(false);
+    set_timeout(move || deferred.set(true), std::time::Duration::ZERO);
+
     let body = move || {
+        if !deferred.get() {
+            return view! { <p role="status">"Loading the details…"</p> }.into_any();
+        }
         let selected = state.selected.get();
         match (state.dataset.get(), selected) {
             (Load::Ready(dataset), Some(id)) => {
