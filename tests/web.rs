@@ -49,6 +49,15 @@ fn mount_with_data<V: IntoView + 'static>(view: fn() -> V) -> (web_sys::HtmlElem
     (el, state_cell.get().expect("state"))
 }
 
+/// Waits for a macrotask: what the app defers past the first paint has run then.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    tick().await;
+}
+
 fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
     el.query_selector(selector)
         .expect("selector")
@@ -73,7 +82,7 @@ async fn clicking_a_shape_opens_its_details() {
     init.set_bubbles(true);
     let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("event");
     france.dispatch_event(&click).expect("dispatch");
-    tick().await;
+    next_task().await;
     assert_eq!(state.selected.get_untracked().as_deref(), Some("FRA"));
     assert_eq!(text(&el, "#details-title"), "France");
     assert!(text(&el, "#details").contains("Annick Girardin"));
