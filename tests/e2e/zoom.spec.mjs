@@ -170,3 +170,14 @@ test('on a phone, a tap shows the tooltip and selects; a double tap zooms', asyn
   await expect.poll(async () => (await view(page)).k).toBeCloseTo(2, 2);
   await context.close();
 });
+
+test('with motion, zooms animate and quick repeated keys add up', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openApp(page);
+  await map(page).focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  // Mid-animation the scale is between the steps; at the end it is exactly 1.5³.
+  await expect.poll(async () => (await view(page)).k, { timeout: 5000 }).toBeCloseTo(3.375, 2);
+});

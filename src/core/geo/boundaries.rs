@@ -52,7 +52,9 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
         .map_err(|e: geojson::Error| BoundaryError::Parse(e.to_string()))?;
     let mut out = Boundaries::default();
     let mut positions = 0usize;
-    for (i, feature) in fc.features.iter().enumerate() {
+    // Consumed feature by feature, so each parsed feature is freed once converted: the peak
+    // memory of the 1:50m file stays near its parsed size instead of parsed + converted.
+    for (i, feature) in fc.features.into_iter().enumerate() {
         let prop = |k: &str| {
             feature
                 .properties

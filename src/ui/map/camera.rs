@@ -14,6 +14,16 @@ const DURATION_MS: f64 = 450.0;
 thread_local! {
     // Generation of the running animation; bumping it stops older ones at their next frame.
     static GENERATION: Cell<u32> = const { Cell::new(0) };
+    // Where the running animation is going: repeated key presses build on it, not on the
+    // frame that happens to be showing (three quick "+" make 1.5³, not less).
+    static HEADING: Cell<Option<Viewport>> = const { Cell::new(None) };
+}
+
+/// The view to build the next step on: the running animation's goal, else the current view.
+fn base(state: &AppState) -> Viewport {
+    HEADING
+        .with(Cell::get)
+        .unwrap_or_else(|| state.viewport.get_untracked())
 }
 
 /// The zoom limits of the loaded map.
@@ -26,6 +36,7 @@ pub fn limits(state: &AppState) -> Option<Limits> {
 /// Stops any running animation (a gesture takes over).
 pub fn cancel() {
     GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
+    HEADING.with(|h| h.set(None));
 }
 
 fn prefers_reduced_motion() -> bool {
@@ -62,6 +73,7 @@ pub fn animate_to(state: AppState, target: Viewport) {
         return;
     }
     let generation = GENERATION.with(Cell::get);
+    HEADING.with(|h| h.set(Some(target)));
     let start = now();
     fn frame(
         state: AppState,
@@ -78,6 +90,8 @@ pub fn animate_to(state: AppState, target: Viewport) {
         state.viewport.set(from.interpolate(&to, ease(t), &limits));
         if t < 1.0 {
             request_animation_frame(move || frame(state, from, to, limits, start, generation));
+        } else {
+            HEADING.with(|h| h.set(None));
         }
     }
     request_animation_frame(move || frame(state, from, target, limits, start, generation));
@@ -86,7 +100,7 @@ pub fn animate_to(state: AppState, target: Viewport) {
 /// Zooms by `factor` about the centre of the view (buttons and keys).
 pub fn zoom_by(state: AppState, factor: f64) {
     if let Some(l) = limits(&state) {
-        let v = state.viewport.get_untracked();
+        let v = base(&state);
         animate_to(state, v.zoom_at(factor, l.width / 2.0, l.height / 2.0, &l));
     }
 }
@@ -94,7 +108,7 @@ pub fn zoom_by(state: AppState, factor: f64) {
 /// Pans by a fraction of the view (arrow keys): positive `fx` shows more of the east.
 pub fn pan_by(state: AppState, fx: f64, fy: f64) {
     if let Some(l) = limits(&state) {
-        let v = state.viewport.get_untracked();
+        let v = base(&state);
         animate_to(state, v.pan(-fx * l.width, -fy * l.height, &l));
     }
 }
@@ -103,17 +117,19 @@ pub fn reset(state: AppState) {
     animate_to(state, Viewport::IDENTITY);
 }
 
-/// Zooms to show the shape `id` of `geometry`, unless it is already comfortably in view.
+/// Zooms to show the shape `id` of `geometry` (its main polygon: metropolitan France, not
+/// French Guiana too), unless it is already comfortably in view.
 pub fn focus_on(state: AppState, geometry: &MapGeometry, id: &str) {
     let (Some(l), Some(shape)) = (limits(&state), geometry.shapes.iter().find(|s| s.id == id))
     else {
         return;
     };
-    let target = Viewport::fit(&shape.bounds, &l, 0.5);
+    let b = &shape.main_bounds;
+    let target = Viewport::fit(b, &l, 0.5);
     let current = state.viewport.get_untracked();
     // Keep the view if the shape is visible and big enough in it already.
-    let (x0, y0) = current.apply(shape.bounds.x0, shape.bounds.y0);
-    let (x1, y1) = current.apply(shape.bounds.x1, shape.bounds.y1);
+    let (x0, y0) = current.apply(b.x0, b.y0);
+    let (x1, y1) = current.apply(b.x1, b.y1);
     let inside = x0 >= 0.0 && y0 >= 0.0 && x1 <= l.width && y1 <= l.height;
     let large = (x1 - x0).max(y1 - y0) >= 0.15 * l.width.min(l.height);
     if !(inside && large) {
