@@ -68,6 +68,11 @@ impl Frame {
     }
 }
 
+/// The event's position in client (CSS) pixels.
+fn client(ev: &web_sys::MouseEvent) -> (f64, f64) {
+    (f64::from(ev.client_x()), f64::from(ev.client_y()))
+}
+
 fn now() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
@@ -141,7 +146,7 @@ pub fn on_pointer_down(g: &mut Gesture, frame: &Frame, ev: &PointerEvent) {
         return;
     }
     camera::cancel();
-    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+    let (x, y) = client(ev);
     g.pointers.retain(|p| p.0 != ev.pointer_id());
     g.pointers.push((ev.pointer_id(), x, y));
     match g.pointers.len() {
@@ -169,7 +174,7 @@ fn pinch_of(p: &[(i32, f64, f64)]) -> (f64, f64, f64) {
 }
 
 pub fn on_pointer_move(state: AppState, g: &mut Gesture, frame: &Frame, ev: &PointerEvent) {
-    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+    let (x, y) = client(ev);
     let Some(i) = g.pointers.iter().position(|p| p.0 == ev.pointer_id()) else {
         // Not pressed: hover (mouse and pen; touch has no hover).
         if ev.pointer_type() != "touch" {
@@ -219,7 +224,7 @@ pub fn on_pointer_up(state: AppState, g: &mut Gesture, frame: &Frame, ev: &Point
         return;
     }
     if ev.pointer_type() == "touch" {
-        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let (x, y) = client(ev);
         let t = now();
         match g.last_tap {
             Some((t0, x0, y0))
@@ -243,7 +248,7 @@ pub fn on_click(state: AppState, g: &mut Gesture, frame: &Frame, ev: &web_sys::M
     if std::mem::take(&mut g.swallow_click) {
         return;
     }
-    let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+    let (x, y) = client(ev);
     if let Some(id) = pick(&state, frame, target_id(ev), x, y) {
         state.selected.set(Some(id));
     }
@@ -255,14 +260,8 @@ pub fn on_double_click(state: AppState, g: &mut Gesture, frame: &Frame, ev: &web
         return;
     }
     let factor = if ev.shift_key() { 0.5 } else { 2.0 };
-    zoom_at_client(
-        state,
-        frame,
-        factor,
-        f64::from(ev.client_x()),
-        f64::from(ev.client_y()),
-        true,
-    );
+    let (x, y) = client(ev);
+    zoom_at_client(state, frame, factor, x, y, true);
 }
 
 /// Wheel and trackpad: zoom at the pointer (d3-zoom's wheel delta).
@@ -275,14 +274,8 @@ pub fn on_wheel(state: AppState, frame: &Frame, ev: &web_sys::WheelEvent) {
     };
     let boost = if ev.ctrl_key() { 10.0 } else { 1.0 };
     let factor = 2f64.powf(-ev.delta_y() * unit * boost);
-    zoom_at_client(
-        state,
-        frame,
-        factor,
-        f64::from(ev.client_x()),
-        f64::from(ev.client_y()),
-        false,
-    );
+    let (x, y) = client(ev);
+    zoom_at_client(state, frame, factor, x, y, false);
 }
 
 /// Keys while the map has focus. Returns whether the key was used.
