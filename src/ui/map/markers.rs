@@ -21,19 +21,20 @@ pub fn Markers(geometry: Signal<Arc<MapGeometry>>) -> impl IntoView {
     let needed = move || {
         let k = state.viewport.with(|v| v.k);
         let px = state.px_per_unit.get();
-        let statuses = state.statuses.get();
-        geometry.with(|g| {
-            g.shapes
-                .iter()
-                .filter_map(|s| {
-                    let status = statuses.get(&s.id)?;
-                    let b = &s.main_bounds;
-                    needs_marker(b, k, px).then(|| {
-                        let c = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
-                        (s.id.clone(), status.key(), c)
+        state.statuses.with(|statuses| {
+            geometry.with(|g| {
+                g.shapes
+                    .iter()
+                    .filter_map(|s| {
+                        let status = statuses.get(&s.id)?;
+                        let b = &s.main_bounds;
+                        needs_marker(b, k, px).then(|| {
+                            let c = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+                            (s.id.clone(), status.key(), c)
+                        })
                     })
-                })
-                .collect::<Vec<_>>()
+                    .collect::<Vec<_>>()
+            })
         })
     };
     view! {

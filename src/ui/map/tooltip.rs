@@ -13,11 +13,14 @@ const OFFSET: f64 = 14.0;
 #[component]
 pub fn Tooltip() -> impl IntoView {
     let state = use_app_state();
-    let content = move || {
-        let hover = state.hover.get()?;
+    // The text depends only on which shape is hovered; the position follows every pointer
+    // move without rebuilding the text.
+    let hovered = Memo::new(move |_| state.hover.with(|h| h.as_ref().map(|h| h.id.clone())));
+    let content = Memo::new(move |_| {
+        let id = hovered.get()?;
         let as_of = state.as_of.get();
         let (name, status, figure) = state.dataset.with(|d| {
-            let entity = d.ready().and_then(|d| d.entity(&hover.id).map(|e| (d, e)));
+            let entity = d.ready().and_then(|d| d.entity(&id).map(|e| (d, e)));
             match entity {
                 Some((d, e)) => {
                     let status = as_of.and_then(|date| status_at(e, date)).map(|s| {
@@ -42,43 +45,48 @@ pub fn Tooltip() -> impl IntoView {
         let name = name.or_else(|| {
             state.map.with(|m| {
                 m.ready()
-                    .and_then(|m| m.shapes.iter().find(|s| s.id == hover.id))
+                    .and_then(|m| m.shapes.iter().find(|s| s.id == id))
                     .map(|s| s.name.clone())
             })
         })?;
-        Some((hover, name, status, figure))
+        Some((name, status, figure))
+    });
+    let style = move || {
+        let hover = state.hover.get()?;
+        let size = state.map.with(|m| m.ready().map(|m| (m.width, m.height)));
+        let px = state.px_per_unit.get();
+        let (w, h) = size.map_or((1000.0, 440.0), |(w, h)| (w * px, h * px));
+        // Right of and below the pointer, unless that side is the short one.
+        let left = hover.x < w / 2.0;
+        let below = hover.y < h / 2.0;
+        Some(format!(
+            "{}:{:.0}px;{}:{:.0}px",
+            if left { "left" } else { "right" },
+            if left {
+                hover.x + OFFSET
+            } else {
+                w - hover.x + OFFSET
+            },
+            if below { "top" } else { "bottom" },
+            if below {
+                hover.y + OFFSET
+            } else {
+                h - hover.y + OFFSET
+            },
+        ))
     };
-    move || {
-        content().map(|(hover, name, status, figure)| {
-            let size = state.map.with(|m| m.ready().map(|m| (m.width, m.height)));
-            let px = state.px_per_unit.get();
-            let (w, h) = size.map_or((1000.0, 440.0), |(w, h)| (w * px, h * px));
-            // Right of and below the pointer, unless that side is the short one.
-            let left = hover.x < w / 2.0;
-            let below = hover.y < h / 2.0;
-            let style = format!(
-                "{}:{:.0}px;{}:{:.0}px",
-                if left { "left" } else { "right" },
-                if left {
-                    hover.x + OFFSET
-                } else {
-                    w - hover.x + OFFSET
-                },
-                if below { "top" } else { "bottom" },
-                if below {
-                    hover.y + OFFSET
-                } else {
-                    h - hover.y + OFFSET
-                },
-            );
-            view! {
-                <div class="map-tooltip" role="tooltip" style=style>
-                    <strong>{name}</strong>
-                    {status.map(|s| view! { <span class="tooltip-status">{s}</span> })}
-                    {figure.map(|f| view! { <span class="tooltip-figure">{f}</span> })}
-                </div>
-            }
-        })
+    view! {
+        <Show when=move || content.with(Option::is_some)>
+            <div class="map-tooltip" role="tooltip" style=move || style().unwrap_or_default()>
+                {move || {
+                    content.get().map(|(name, status, figure)| view! {
+                        <strong>{name}</strong>
+                        {status.map(|s| view! { <span class="tooltip-status">{s}</span> })}
+                        {figure.map(|f| view! { <span class="tooltip-figure">{f}</span> })}
+                    })
+                }}
+            </div>
+        </Show>
     }
 }
 
