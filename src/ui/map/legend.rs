@@ -69,6 +69,19 @@ pub fn Legend() -> impl IntoView {
     };
     view! {
         <section class="legend" aria-labelledby="legend-title">
+            // The map's patterns follow its zoom; the swatches keep their own, unscaled copies.
+            <svg class="pattern-defs" width="0" height="0" aria-hidden="true">
+                <defs>
+                    <pattern id="legend-hatch-observer" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="pattern-bg-observer" width="6" height="6" />
+                        <line class="pattern-line" x1="0" y1="0" x2="0" y2="6" />
+                    </pattern>
+                    <pattern id="legend-dots-interested" width="5" height="5" patternUnits="userSpaceOnUse">
+                        <rect class="pattern-bg-interested" width="5" height="5" />
+                        <circle class="pattern-dot" cx="2.5" cy="2.5" r="1.1" />
+                    </pattern>
+                </defs>
+            </svg>
             <h2 id="legend-title" class="legend-title">"Status in the group" {as_of}</h2>
             <ul class="legend-list">
                 {rows}
