@@ -35,36 +35,51 @@ pub struct Gesture {
     tap_zoomed_at: Option<f64>,
 }
 
-/// The map's `<svg>`: converts client pixels to map units (`viewBox` units).
+/// The map's `<svg>` as laid out for one event: converts client pixels to map units
+/// (`viewBox` units). Its box is read once per event, not once per conversion (pointer moves
+/// convert several times).
 #[derive(Clone)]
 pub struct Frame {
     pub svg: Element,
     pub width: f64,
     pub height: f64,
+    left: f64,
+    top: f64,
+    css_width: f64,
+    css_height: f64,
 }
 
 impl Frame {
-    fn rect(&self) -> (f64, f64, f64, f64) {
-        let r = self.svg.get_bounding_client_rect();
-        (r.left(), r.top(), r.width().max(1.0), r.height().max(1.0))
+    /// `svg` showing a map of `width` × `height` map units.
+    pub fn new(svg: Element, width: f64, height: f64) -> Self {
+        let r = svg.get_bounding_client_rect();
+        Self {
+            svg,
+            width,
+            height,
+            left: r.left(),
+            top: r.top(),
+            css_width: r.width().max(1.0),
+            css_height: r.height().max(1.0),
+        }
     }
 
     /// Client px → map units of the view (before the zoom transform).
     pub fn to_view(&self, cx: f64, cy: f64) -> (f64, f64) {
-        let (left, top, w, h) = self.rect();
-        ((cx - left) * self.width / w, (cy - top) * self.height / h)
+        (
+            (cx - self.left) * self.width / self.css_width,
+            (cy - self.top) * self.height / self.css_height,
+        )
     }
 
     /// Client px → px relative to the map's top-left corner.
     pub fn to_local(&self, cx: f64, cy: f64) -> (f64, f64) {
-        let (left, top, _, _) = self.rect();
-        (cx - left, cy - top)
+        (cx - self.left, cy - self.top)
     }
 
     /// CSS px per map unit.
     pub fn px_per_unit(&self) -> f64 {
-        let (_, _, w, _) = self.rect();
-        w / self.width
+        self.css_width / self.width
     }
 }
 

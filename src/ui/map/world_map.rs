@@ -134,11 +134,9 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
     });
 
     let frame = move || {
-        svg_ref.get_untracked().map(|svg| Frame {
-            svg: svg.unchecked_into(),
-            width,
-            height,
-        })
+        svg_ref
+            .get_untracked()
+            .map(|svg| Frame::new(svg.unchecked_into(), width, height))
     };
 
     // Once mounted: the non-passive wheel listener (so the page does not scroll while zooming),
