@@ -67,6 +67,20 @@ impl PartialDate {
         (self.day != 0).then_some(self.day)
     }
 
+    /// The last day this date covers: `2016-09` → 30 Sep 2016, `2014` → 31 Dec 2014. "The state
+    /// in September 2016" is the state at the end of that month.
+    pub fn end_of_period(&self) -> Self {
+        let month = self.month().unwrap_or(12);
+        let day = self
+            .day()
+            .unwrap_or_else(|| days_in_month(self.year, month));
+        Self {
+            year: self.year,
+            month,
+            day,
+        }
+    }
+
     /// Human-readable English form with the data's precision: "2014", "Nov 2013", "22 Sep 2014".
     pub fn display_en(&self) -> String {
         match (self.month(), self.day()) {
@@ -148,6 +162,16 @@ impl fmt::Display for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn end_of_period_is_the_last_day_covered() {
+        let d = |s: &str| s.parse::<PartialDate>().expect("test date");
+        assert_eq!(d("2016-09").end_of_period(), d("2016-09-30"));
+        assert_eq!(d("2016-02").end_of_period(), d("2016-02-29"));
+        assert_eq!(d("2014").end_of_period(), d("2014-12-31"));
+        assert_eq!(d("2014-09-22").end_of_period(), d("2014-09-22"));
+        assert!(d("2016-09-20") <= d("2016-09").end_of_period());
+    }
     use proptest::prelude::*;
 
     fn d(s: &str) -> PartialDate {

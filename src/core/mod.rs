@@ -1,10 +1,16 @@
-//! The pure core: data model and validation, membership over time, projection and SVG path
-//! building, and text helpers. No DOM, no Leptos: everything here is tested natively.
+//! The pure core: data model and validation, membership over time, filtering and search,
+//! statistics and the data table, URL state, projection and SVG path building. No DOM, no
+//! Leptos: everything here is tested natively.
 
 pub mod dataset;
 pub mod date;
+pub mod filter;
 pub mod format;
 pub mod geo;
 pub mod membership;
+pub mod search;
+pub mod stats;
+pub mod table;
+pub mod url;
 pub mod validate;
 pub mod viewport;

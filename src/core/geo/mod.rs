@@ -6,6 +6,7 @@ pub mod fit;
 pub mod path;
 pub mod projection;
 
+use crate::core::viewport::{Limits, Viewport};
 use boundaries::Shape;
 use fit::{fit_extent, Bounds, Transform};
 use path::{PathString, RingSink};
@@ -126,6 +127,37 @@ pub fn detail_inputs<'a>(base: &'a [Shape], overlays: &'a [Shape]) -> Vec<&'a Sh
 }
 
 impl MapGeometry {
+    /// Map units of a longitude/latitude in degrees.
+    pub fn to_map(&self, lon: f64, lat: f64) -> (f64, f64) {
+        let (x, y) = EqualEarth.project(lon.to_radians(), lat.to_radians());
+        self.transform.apply(x, y)
+    }
+
+    /// Longitude/latitude in degrees of a point in map units; `None` off the globe.
+    pub fn to_lonlat(&self, mx: f64, my: f64) -> Option<(f64, f64)> {
+        let (x, y) = self.transform.invert(mx, my);
+        EqualEarth
+            .invert(x, y)
+            .map(|(l, p)| (l.to_degrees(), p.to_degrees()))
+    }
+
+    /// The view at zoom `k` centred (as far as the limits allow) on `lon`/`lat`.
+    pub fn viewport_at(&self, k: f64, lon: f64, lat: f64) -> Viewport {
+        let (mx, my) = self.to_map(lon, lat);
+        Viewport {
+            k,
+            x: self.width / 2.0 - k * mx,
+            y: self.height / 2.0 - k * my,
+        }
+        .clamp(&Limits::world(self.width, self.height))
+    }
+
+    /// Longitude/latitude at the centre of `view`, if it is on the globe.
+    pub fn centre_of(&self, view: &Viewport) -> Option<(f64, f64)> {
+        let (mx, my) = view.invert(self.width / 2.0, self.height / 2.0);
+        self.to_lonlat(mx, my)
+    }
+
     /// Same frame and transform, no shapes.
     pub fn clone_empty(&self) -> Self {
         Self {

@@ -1,0 +1,144 @@
+//! Statistics for the choropleth and the comparison chart: one headline figure per entity and
+//! indicator, and classes for colouring.
+//!
+//! Figures from different years and national definitions are not comparable; they are shown
+//! side by side with their year and definition, never merged or averaged.
+
+use std::cmp::Ordering;
+
+use super::dataset::{Entity, Figure};
+
+/// Colour-blind-safe sequential palette (ColorBrewer YlGnBu, 5 classes), light to dark.
+pub const PALETTE: [&str; 5] = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
+
+/// Most classes a choropleth uses.
+pub const MAX_CLASSES: usize = PALETTE.len();
+
+/// The figure that stands for `entity` on `indicator`: the most recent dated one (the data
+/// file's first on a tie), else the first undated one.
+pub fn headline<'a>(entity: &'a Entity, indicator: &str) -> Option<&'a Figure> {
+    let mut best: Option<&Figure> = None;
+    for f in entity.figures.iter().filter(|f| f.indicator == indicator) {
+        if !f.value.is_finite() {
+            continue;
+        }
+        best = match best {
+            None => Some(f),
+            Some(b) if f.year.unwrap_or(i32::MIN) > b.year.unwrap_or(i32::MIN) => Some(f),
+            keep => keep,
+        };
+    }
+    best
+}
+
+/// Entities with a headline figure for `indicator`, largest value first (then by name).
+pub fn ranked<'a>(entities: &[&'a Entity], indicator: &str) -> Vec<(&'a Entity, &'a Figure)> {
+    let mut rows: Vec<_> = entities
+        .iter()
+        .filter_map(|e| headline(e, indicator).map(|f| (*e, f)))
+        .collect();
+    rows.sort_by(|a, b| {
+        b.1.value
+            .partial_cmp(&a.1.value)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| a.0.name.cmp(&b.0.name))
+    });
+    rows
+}
+
+/// Smallest and largest reference year of some figures (undated ones do not count).
+pub fn year_range<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> Option<(i32, i32)> {
+    figures
+        .into_iter()
+        .filter_map(|f| f.year)
+        .fold(None, |acc, y| match acc {
+            None => Some((y, y)),
+            Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
+        })
+}
+
+/// Classes of values by rank (quantiles): each class holds about as many distinct values as the
+/// others, which suits a handful of values spread over orders of magnitude.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Classes {
+    /// Smallest and largest value of each class, ascending and disjoint.
+    pub ranges: Vec<(f64, f64)>,
+}
+
+impl Classes {
+    pub fn new(values: &[f64]) -> Self {
+        let mut distinct: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+        distinct.sort_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal));
+        distinct.dedup();
+        let n = distinct.len();
+        let count = n.min(MAX_CLASSES);
+        let ranges = (0..count)
+            .map(|i| {
+                let lo = distinct[i * n / count];
+                let hi = distinct[(i + 1) * n / count - 1];
+                (lo, hi)
+            })
+            .collect();
+        Self { ranges }
+    }
+
+    /// Class of `value`, or `None` if it is not finite or outside every class.
+    pub fn class_of(&self, value: f64) -> Option<usize> {
+        if !value.is_finite() {
+            return None;
+        }
+        self.ranges
+            .iter()
+            .position(|(lo, hi)| value >= *lo && value <= *hi)
+    }
+
+    /// Colour of class `i`: spread over the palette so few classes still span light to dark.
+    pub fn colour(&self, i: usize) -> &'static str {
+        let n = self.ranges.len();
+        let index = match n {
+            0 | 1 => MAX_CLASSES / 2,
+            _ => (i.min(n - 1) * (MAX_CLASSES - 1) + (n - 1) / 2) / (n - 1),
+        };
+        PALETTE[index.min(MAX_CLASSES - 1)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn classes_split_distinct_values_by_rank() {
+        let c = Classes::new(&[1.0, 10.0, 100.0, 1000.0, 10_000.0, 100_000.0, 5.0, 5.0]);
+        assert_eq!(c.ranges.len(), 5);
+        assert_eq!(c.class_of(1.0), Some(0));
+        assert_eq!(c.class_of(100_000.0), Some(4));
+        assert_eq!(c.class_of(f64::NAN), None);
+        assert_eq!(c.colour(0), PALETTE[0]);
+        assert_eq!(c.colour(4), PALETTE[4]);
+        let two = Classes::new(&[3.0, 7.0]);
+        assert_eq!(two.ranges, vec![(3.0, 3.0), (7.0, 7.0)]);
+        assert_eq!((two.colour(0), two.colour(1)), (PALETTE[0], PALETTE[4]));
+        assert!(Classes::new(&[]).ranges.is_empty());
+        assert!(Classes::new(&[f64::INFINITY]).ranges.is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn every_finite_value_has_one_class_in_order(values in proptest::collection::vec(-1e9f64..1e9, 1..40)) {
+            let c = Classes::new(&values);
+            for v in &values {
+                prop_assert!(c.class_of(*v).is_some());
+            }
+            for w in c.ranges.windows(2) {
+                prop_assert!(w[0].1 < w[1].0);
+            }
+            let mut sorted = values.clone();
+            sorted.sort_by(|a, b| a.partial_cmp(b).unwrap_or(Ordering::Equal));
+            for w in sorted.windows(2) {
+                prop_assert!(c.class_of(w[0]) <= c.class_of(w[1]));
+            }
+        }
+    }
+}

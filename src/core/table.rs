@@ -1,0 +1,275 @@
+//! The data table: the filtered entities with their status and, when an indicator is chosen,
+//! its headline figure, each with source and year. The CSV download is built from the same
+//! model, so it holds exactly what the table shows (plus the links' addresses).
+
+use std::cmp::Ordering;
+
+use super::dataset::{Dataset, Entity, Indicator, Status};
+use super::date::PartialDate;
+use super::filter::Places;
+use super::format::format_number;
+use super::membership::status_at;
+use super::stats::headline;
+
+/// How a column sorts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SortKey {
+    Text(String),
+    Number(f64),
+    /// No value: always sorts last.
+    Missing,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    /// As shown in the table.
+    pub text: String,
+    /// As written to the CSV (plain numbers, ISO dates).
+    pub raw: String,
+    pub sort: SortKey,
+    /// Address of a link (sources); the CSV gets it in an extra column.
+    pub href: Option<String>,
+}
+
+impl Cell {
+    fn text(text: impl Into<String>) -> Self {
+        let text = text.into();
+        Self {
+            raw: text.clone(),
+            sort: SortKey::Text(text.to_lowercase()),
+            text,
+            href: None,
+        }
+    }
+
+    fn empty() -> Self {
+        Self {
+            text: "–".into(),
+            raw: String::new(),
+            sort: SortKey::Missing,
+            href: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    pub title: String,
+    /// Whether cells of this column carry links (adds a "… URL" column to the CSV).
+    pub links: bool,
+    pub numeric: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+fn source_cell(dataset: &Dataset, id: &str) -> Cell {
+    match dataset.source(id) {
+        Some(s) => Cell {
+            href: Some(s.url.clone()),
+            ..Cell::text(format!("{} ({})", s.title, s.publisher))
+        },
+        None => Cell::text(id),
+    }
+}
+
+fn status_text(status: Status) -> &'static str {
+    status.label()
+}
+
+/// The table for `rows` (entities with their status at `date`), with the indicator's columns
+/// when one is chosen.
+pub fn build(
+    dataset: &Dataset,
+    rows: &[(&Entity, Status)],
+    date: PartialDate,
+    places: &Places,
+    indicator: Option<&Indicator>,
+) -> Table {
+    let col = |title: &str, links: bool, numeric: bool| Column {
+        title: title.to_owned(),
+        links,
+        numeric,
+    };
+    let mut columns = vec![
+        col("Country or government", false, false),
+        col("Status", false, false),
+        col("Since", false, false),
+        col("Region", false, false),
+        col("Status source", true, false),
+    ];
+    if let Some(i) = indicator {
+        columns.push(col(&format!("{} ({})", i.name, i.unit), false, true));
+        columns.push(col("Year", false, true));
+        columns.push(col("Definition", false, false));
+        columns.push(col("Kind", false, false));
+        columns.push(col("Source", true, false));
+    }
+    let rows = rows
+        .iter()
+        .map(|(e, status)| {
+            let at = status_at(e, date);
+            let since = at.as_ref().map_or_else(Cell::empty, |s| Cell {
+                text: s.since.display_en(),
+                raw: s.since.to_string(),
+                sort: SortKey::Text(s.since.to_string()),
+                href: None,
+            });
+            let status_source = at
+                .as_ref()
+                .map_or_else(Cell::empty, |s| source_cell(dataset, &s.first.cite.source));
+            let region = places
+                .get(&e.id)
+                .map_or_else(Cell::empty, |p| Cell::text(p.subregion.clone()));
+            let mut cells = vec![
+                Cell::text(e.name.clone()),
+                Cell::text(status_text(*status)),
+                since,
+                region,
+                status_source,
+            ];
+            if let Some(i) = indicator {
+                match headline(e, &i.id) {
+                    Some(f) => {
+                        let number = format_number(f.value);
+                        cells.push(Cell {
+                            text: match &f.qualifier {
+                                Some(q) => format!("{q} {number}"),
+                                None => number,
+                            },
+                            raw: f.value.to_string(),
+                            sort: SortKey::Number(f.value),
+                            href: None,
+                        });
+                        cells.push(match f.year {
+                            Some(y) => Cell {
+                                sort: SortKey::Number(f64::from(y)),
+                                ..Cell::text(y.to_string())
+                            },
+                            None => Cell {
+                                raw: String::new(),
+                                sort: SortKey::Missing,
+                                ..Cell::text("undated")
+                            },
+                        });
+                        cells.push(Cell::text(f.label.clone()));
+                        cells.push(Cell::text(f.kind.key()));
+                        cells.push(source_cell(dataset, &f.cite.source));
+                    }
+                    None => {
+                        cells.push(Cell {
+                            text: "no comparable data".into(),
+                            ..Cell::empty()
+                        });
+                        cells.extend((0..4).map(|_| Cell::empty()));
+                    }
+                }
+            }
+            Row {
+                id: e.id.clone(),
+                cells,
+            }
+        })
+        .collect();
+    Table { columns, rows }
+}
+
+fn compare_keys(a: &SortKey, b: &SortKey) -> Ordering {
+    match (a, b) {
+        (SortKey::Text(a), SortKey::Text(b)) => a.cmp(b),
+        (SortKey::Number(a), SortKey::Number(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        (SortKey::Missing, SortKey::Missing) => Ordering::Equal,
+        (SortKey::Missing, _) => Ordering::Greater,
+        (_, SortKey::Missing) => Ordering::Less,
+        (SortKey::Number(_), SortKey::Text(_)) => Ordering::Less,
+        (SortKey::Text(_), SortKey::Number(_)) => Ordering::Greater,
+    }
+}
+
+impl Table {
+    /// Sorts by `column` (ignored if out of range); missing values stay last either way, and
+    /// ties keep their order (by name).
+    pub fn sort(&mut self, column: usize, ascending: bool) {
+        if column >= self.columns.len() {
+            return;
+        }
+        self.rows.sort_by(|a, b| {
+            let (ka, kb) = (&a.cells[column].sort, &b.cells[column].sort);
+            match (ka, kb) {
+                (SortKey::Missing, _) | (_, SortKey::Missing) => compare_keys(ka, kb),
+                _ if ascending => compare_keys(ka, kb),
+                _ => compare_keys(kb, ka),
+            }
+        });
+    }
+
+    /// The table as CSV (RFC 4180, UTF-8): one column per table column, plus the address of
+    /// each link column.
+    pub fn to_csv(&self) -> Result<String, String> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let mut header = Vec::new();
+        for c in &self.columns {
+            header.push(c.title.clone());
+            if c.links {
+                header.push(format!("{} URL", c.title));
+            }
+        }
+        w.write_record(&header).map_err(|e| e.to_string())?;
+        for row in &self.rows {
+            let mut record = Vec::with_capacity(header.len());
+            for (c, cell) in self.columns.iter().zip(&row.cells) {
+                record.push(cell.raw.as_str());
+                if c.links {
+                    record.push(cell.href.as_deref().unwrap_or(""));
+                }
+            }
+            w.write_record(&record).map_err(|e| e.to_string())?;
+        }
+        let bytes = w.into_inner().map_err(|e| e.to_string())?;
+        String::from_utf8(bytes).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_values_sort_last_both_ways() {
+        let row = |id: &str, key: SortKey| Row {
+            id: id.into(),
+            cells: vec![Cell {
+                sort: key,
+                ..Cell::text(id)
+            }],
+        };
+        let mut t = Table {
+            columns: vec![Column {
+                title: "v".into(),
+                links: false,
+                numeric: true,
+            }],
+            rows: vec![
+                row("a", SortKey::Missing),
+                row("b", SortKey::Number(2.0)),
+                row("c", SortKey::Number(10.0)),
+            ],
+        };
+        t.sort(0, true);
+        let ids = |t: &Table| t.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&t), ["b", "c", "a"]);
+        t.sort(0, false);
+        assert_eq!(ids(&t), ["c", "b", "a"]);
+        t.sort(7, true);
+        assert_eq!(ids(&t), ["c", "b", "a"]);
+    }
+}
