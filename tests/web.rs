@@ -13,6 +13,8 @@ use sse_atlas::core::validate::parse_dataset;
 use sse_atlas::ui::map::legend::Legend;
 use sse_atlas::ui::map::world_map::WorldMap;
 use sse_atlas::ui::panels::details::DetailsPanel;
+use sse_atlas::ui::panels::entity_list::EntityList;
+use sse_atlas::ui::panels::status_filter::StatusFilter;
 use sse_atlas::ui::state::{provide_app_state, AppState, Load};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -113,4 +115,54 @@ async fn the_legend_counts_each_status() {
         "{legend}"
     );
     assert!(legend.contains("as of 8 Jul 2017"), "{legend}");
+}
+
+fn names_in_list(el: &web_sys::HtmlElement) -> Vec<String> {
+    let nodes = el.query_selector_all(".entity-name").expect("selector");
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i).and_then(|n| n.text_content()))
+        .collect()
+}
+
+fn click(el: &web_sys::HtmlElement, selector: &str) {
+    let target: web_sys::HtmlElement = el
+        .query_selector(selector)
+        .expect("selector")
+        .expect("element to click")
+        .unchecked_into();
+    target.click();
+}
+
+#[wasm_bindgen_test]
+async fn a_status_toggle_filters_the_list_and_counts_stay() {
+    let (el, _) = mount_with_data(|| {
+        view! {
+            <StatusFilter />
+            <EntityList />
+        }
+    });
+    tick().await;
+    assert_eq!(names_in_list(&el).len(), 11);
+    click(&el, ".toggle-interested");
+    tick().await;
+    assert_eq!(names_in_list(&el), ["Mali", "Togo"]);
+    // The counts beside the toggles ignore the status filter itself.
+    assert_eq!(text(&el, ".toggle-member .count"), "7");
+    click(&el, ".toggle-interested");
+    tick().await;
+    assert_eq!(names_in_list(&el).len(), 11);
+}
+
+#[wasm_bindgen_test]
+async fn a_list_row_selects_its_entity() {
+    let (el, state) = mount_with_data(|| view! { <EntityList /> });
+    tick().await;
+    click(&el, "[data-id=\"SEN\"]");
+    tick().await;
+    assert_eq!(state.selected.get_untracked().as_deref(), Some("SEN"));
+    let row = el
+        .query_selector("[data-id=\"SEN\"]")
+        .expect("selector")
+        .expect("row");
+    assert_eq!(row.get_attribute("aria-current").as_deref(), Some("true"));
 }

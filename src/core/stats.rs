@@ -5,6 +5,7 @@
 //! side by side with their year and definition, never merged or averaged.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use super::dataset::{Entity, Figure};
 
@@ -92,14 +93,55 @@ impl Classes {
             .position(|(lo, hi)| value >= *lo && value <= *hi)
     }
 
-    /// Colour of class `i`: spread over the palette so few classes still span light to dark.
-    pub fn colour(&self, i: usize) -> &'static str {
+    /// Palette index of class `i`: spread over the palette so few classes still span light to
+    /// dark.
+    pub fn palette_index(&self, i: usize) -> usize {
         let n = self.ranges.len();
         let index = match n {
             0 | 1 => MAX_CLASSES / 2,
             _ => (i.min(n - 1) * (MAX_CLASSES - 1) + (n - 1) / 2) / (n - 1),
         };
-        PALETTE[index.min(MAX_CLASSES - 1)]
+        index.min(MAX_CLASSES - 1)
+    }
+
+    pub fn colour(&self, i: usize) -> &'static str {
+        PALETTE[self.palette_index(i)]
+    }
+}
+
+/// What the map shows for an indicator: the classes of the entities' headline figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choropleth {
+    pub indicator: String,
+    pub classes: Classes,
+    /// Palette index of each entity that has a figure.
+    pub palette: HashMap<String, usize>,
+    /// Reference years of the figures shown (undated ones aside).
+    pub years: Option<(i32, i32)>,
+    /// How many of the figures shown are undated.
+    pub undated: usize,
+}
+
+impl Choropleth {
+    /// The choropleth of `indicator` over `entities` (those the filters leave).
+    pub fn new(entities: &[&Entity], indicator: &str) -> Self {
+        let figures = ranked(entities, indicator);
+        let values: Vec<f64> = figures.iter().map(|(_, f)| f.value).collect();
+        let classes = Classes::new(&values);
+        let palette = figures
+            .iter()
+            .filter_map(|(e, f)| {
+                let class = classes.class_of(f.value)?;
+                Some((e.id.clone(), classes.palette_index(class)))
+            })
+            .collect();
+        Self {
+            indicator: indicator.to_owned(),
+            years: year_range(figures.iter().map(|(_, f)| *f)),
+            undated: figures.iter().filter(|(_, f)| f.year.is_none()).count(),
+            classes,
+            palette,
+        }
     }
 }
 

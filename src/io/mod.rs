@@ -1,3 +1,5 @@
-//! Talking to the outside world: fetching the app's own files. Nothing here leaves the origin.
+//! Talking to the outside world: fetching the app's own files and saving downloads. Nothing
+//! here leaves the origin.
 
+pub mod download;
 pub mod fetch;

@@ -2,7 +2,10 @@
 
 pub mod alerts;
 pub mod app;
+pub mod atlas;
 pub mod load;
 pub mod map;
 pub mod panels;
 pub mod state;
+pub mod url_sync;
+pub mod views;

@@ -7,8 +7,11 @@ use leptos::prelude::*;
 
 use crate::core::dataset::{Dataset, Status};
 use crate::core::date::PartialDate;
+use crate::core::filter::{self, Filter, Places};
 use crate::core::geo::MapGeometry;
 use crate::core::membership;
+use crate::core::stats::Choropleth;
+use crate::core::url::View;
 use crate::core::viewport::Viewport;
 
 /// What the pointer is over, for the tooltip: a shape id and where (CSS px in the map frame).
@@ -47,7 +50,10 @@ pub struct AppState {
     pub warnings: RwSignal<Vec<String>>,
     /// Id of the selected shape (an entity or any other country), if any.
     pub selected: RwSignal<Option<String>>,
-    /// The date the map shows: the latest date the dataset knows.
+    /// The date chosen on the timeline (or in the link); `None` means the latest.
+    pub date: RwSignal<Option<PartialDate>>,
+    /// The date the map shows: the end of the chosen period, else the latest date the dataset
+    /// knows.
     pub as_of: Memo<Option<PartialDate>>,
     /// Status of each entity at `as_of` (entities without a status then are absent).
     pub statuses: Memo<HashMap<String, Status>>,
@@ -59,14 +65,36 @@ pub struct AppState {
     pub px_per_unit: RwSignal<f64>,
     /// The shape under the pointer (or last tapped), for the tooltip.
     pub hover: RwSignal<Option<Hover>>,
+    /// Status, region and issue-area filters.
+    pub filter: RwSignal<Filter>,
+    /// The indicator the map is coloured by, if any.
+    pub indicator: RwSignal<Option<String>>,
+    /// Text in the search box.
+    pub query: RwSignal<String>,
+    /// Map, table or chart.
+    pub view: RwSignal<View>,
+    /// Entities picked for the comparison chart.
+    pub compare: RwSignal<Vec<String>>,
+    /// Region of every shape and entity.
+    pub places: Memo<Arc<Places>>,
+    /// Ids of the entities the filters leave at `as_of`, sorted by name.
+    pub result: Memo<Arc<Vec<String>>>,
+    /// Classes of the chosen indicator over `result`.
+    pub choropleth: Memo<Option<Arc<Choropleth>>>,
+    /// Set once the link's state has been applied: the screen areas wait for it, so that a
+    /// permalink opens on its own view rather than animating there.
+    pub ready: RwSignal<bool>,
 }
 
 impl AppState {
     pub fn new() -> Self {
         let dataset = RwSignal::new(Load::Loading);
-        let as_of = Memo::new(move |_| {
-            dataset
-                .with(|d: &Load<Arc<Dataset>>| d.ready().and_then(|d| membership::latest_date(d)))
+        let map: RwSignal<Load<Arc<MapGeometry>>> = RwSignal::new(Load::Loading);
+        let date: RwSignal<Option<PartialDate>> = RwSignal::new(None);
+        let as_of = Memo::new(move |_| match date.get() {
+            Some(d) => Some(d.end_of_period()),
+            None => dataset
+                .with(|d: &Load<Arc<Dataset>>| d.ready().and_then(|d| membership::latest_date(d))),
         });
         let statuses = Memo::new(move |_| {
             dataset.with(|d| match (d.ready(), as_of.get()) {
@@ -77,9 +105,54 @@ impl AppState {
                 _ => HashMap::new(),
             })
         });
+        let filter = RwSignal::new(Filter::default());
+        let indicator = RwSignal::new(None::<String>);
+        let places = Memo::new(move |_| {
+            let places = dataset.with(|d| {
+                map.with(|m| {
+                    let shapes = m.ready().map(|m| m.shapes.as_slice()).unwrap_or_default();
+                    filter::places(
+                        d.ready().map(|d| d.as_ref()),
+                        shapes
+                            .iter()
+                            .map(|s| (s.id.as_str(), s.region.as_deref(), s.subregion.as_deref())),
+                    )
+                })
+            });
+            Arc::new(places)
+        });
+        let result = Memo::new(move |_| {
+            let ids = dataset.with(|d| {
+                let Some(d) = d.ready() else {
+                    return Vec::new();
+                };
+                statuses.with(|s| {
+                    places.with(|p| {
+                        filter.with(|f| {
+                            filter::apply(d, s, p, f)
+                                .into_iter()
+                                .map(|(e, _)| e.id.clone())
+                                .collect()
+                        })
+                    })
+                })
+            });
+            Arc::new(ids)
+        });
+        let choropleth = Memo::new(move |_| {
+            let indicator = indicator.get()?;
+            dataset.with(|d| {
+                let d = d.ready()?;
+                d.indicator(&indicator)?;
+                let entities: Vec<_> =
+                    result.with(|r| r.iter().filter_map(|id| d.entity(id)).collect());
+                Some(Arc::new(Choropleth::new(&entities, &indicator)))
+            })
+        });
         Self {
             dataset,
-            map: RwSignal::new(Load::Loading),
+            map,
+            date,
             warnings: RwSignal::new(Vec::new()),
             selected: RwSignal::new(None),
             as_of,
@@ -88,7 +161,23 @@ impl AppState {
             detail: RwSignal::new(None),
             px_per_unit: RwSignal::new(1.0),
             hover: RwSignal::new(None),
+            filter,
+            indicator,
+            query: RwSignal::new(String::new()),
+            view: RwSignal::new(View::Map),
+            compare: RwSignal::new(Vec::new()),
+            places,
+            result,
+            choropleth,
+            ready: RwSignal::new(false),
         }
+    }
+}
+
+impl AppState {
+    /// Whether entity `id` is in the filtered result.
+    pub fn in_result(&self, id: &str) -> bool {
+        self.result.with(|r| r.iter().any(|r| r == id))
     }
 }
 

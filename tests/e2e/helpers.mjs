@@ -4,10 +4,17 @@ import { expect } from '@playwright/test';
 export const map = (page) => page.getByRole('group', { name: /World map/ });
 export const details = (page, name) => page.getByRole('region', { name });
 
-/** Opens the app and waits until the map and the dataset are there. */
+/**
+ * Opens the app and waits until the map and the dataset are there (or, for the table and
+ * chart views, until the panels are).
+ */
 export async function openApp(page, path = '/') {
   await page.goto(path);
-  await expect(map(page).locator('path.shape').first()).toBeVisible();
+  if (/view=(table|chart)/.test(path)) {
+    await expect(page.locator('.result-summary')).toContainText('entit');
+  } else {
+    await expect(map(page).locator('path.shape').first()).toBeVisible();
+  }
 }
 
 /**
@@ -16,6 +23,17 @@ export async function openApp(page, path = '/') {
  * French Guiana).
  */
 export async function clickShape(page, locator) {
+  const point = await pointOf(page, locator);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Moves the mouse over a visible point of `locator`'s shape. */
+export async function hoverShape(page, locator) {
+  const point = await pointOf(page, locator);
+  await page.mouse.move(point.x, point.y);
+}
+
+async function pointOf(page, locator) {
   const handle = await locator.elementHandle();
   const point = await page.evaluate((el) => {
     const r = el.getBoundingClientRect();
@@ -30,7 +48,7 @@ export async function clickShape(page, locator) {
     return null;
   }, handle);
   expect(point, 'a visible point of the shape').not.toBeNull();
-  await page.mouse.click(point.x, point.y);
+  return point;
 }
 
 /** Serves `body` (with `status`) instead of the app's file at `pattern`. */

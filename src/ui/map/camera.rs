@@ -117,6 +117,13 @@ pub fn reset(state: AppState) {
     animate_to(state, Viewport::IDENTITY);
 }
 
+/// The view that shows the main polygon of shape `id`.
+pub fn focus_view(geometry: &MapGeometry, id: &str) -> Option<Viewport> {
+    let shape = geometry.shapes.iter().find(|s| s.id == id)?;
+    let l = Limits::world(geometry.width, geometry.height);
+    Some(Viewport::fit(&shape.main_bounds, &l, 0.5))
+}
+
 /// Zooms to show the shape `id` of `geometry` (its main polygon: metropolitan France, not
 /// French Guiana too), unless it is already comfortably in view.
 pub fn focus_on(state: AppState, geometry: &MapGeometry, id: &str) {
@@ -125,7 +132,7 @@ pub fn focus_on(state: AppState, geometry: &MapGeometry, id: &str) {
         return;
     };
     let b = &shape.main_bounds;
-    let target = Viewport::fit(b, &l, 0.5);
+    let target = focus_view(geometry, id).unwrap_or(Viewport::IDENTITY);
     let current = state.viewport.get_untracked();
     // Keep the view if the shape is visible and big enough in it already.
     let (x0, y0) = current.apply(b.x0, b.y0);

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::world_map::look_of;
 use crate::core::geo::MapGeometry;
 use crate::core::viewport::{needs_marker, MIN_TARGET_PX};
 use crate::ui::state::use_app_state;
@@ -44,10 +45,14 @@ pub fn Markers(geometry: Signal<Arc<MapGeometry>>) -> impl IntoView {
                 let pos = move || state.viewport.with(|v| v.apply(mx, my));
                 let r = move || RADIUS_PX / state.px_per_unit.get();
                 let hit = move || MIN_TARGET_PX / 2.0 / state.px_per_unit.get();
+                let look = {
+                    let id = id.clone();
+                    move || look_of(state, &id).class()
+                };
                 view! {
                     <g class="marker-group" data-id=id aria-hidden="true">
                         <circle class="marker-hit" cx=move || pos().0 cy=move || pos().1 r=hit />
-                        <circle class=format!("marker status-{status}") cx=move || pos().0 cy=move || pos().1 r=r />
+                        <circle class=move || format!("marker status-{status}{}", look()) cx=move || pos().0 cy=move || pos().1 r=r />
                     </g>
                 }
             }

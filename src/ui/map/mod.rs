@@ -1,6 +1,7 @@
 //! The map area: the world map, its gestures and camera, markers, tooltip, controls, legend.
 
 pub mod camera;
+pub mod choropleth_legend;
 pub mod gestures;
 pub mod legend;
 pub mod markers;

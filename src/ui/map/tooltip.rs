@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::format::format_figure;
 use crate::core::membership::status_at;
+use crate::core::stats::headline;
 use crate::ui::state::use_app_state;
 
 /// Gap between the pointer and the tooltip, in CSS px.
@@ -30,13 +31,29 @@ pub fn Tooltip() -> impl IntoView {
                             s.since.display_en()
                         )
                     });
-                    let figure = e.figures_newest_first().first().map(|f| {
-                        let unit = d.indicator(&f.indicator).map_or("", |i| i.unit.as_str());
-                        let year = f
-                            .year
-                            .map_or_else(|| "undated".to_owned(), |y| y.to_string());
-                        format!("{} ({year})", format_figure(f, unit))
-                    });
+                    // With an indicator chosen, its figure and definition; else the newest figure.
+                    let chosen = state.indicator.get();
+                    let figure = match &chosen {
+                        Some(i) => headline(e, i),
+                        None => e.figures_newest_first().first().copied(),
+                    };
+                    let figure = match figure {
+                        Some(f) => {
+                            let unit = d.indicator(&f.indicator).map_or("", |i| i.unit.as_str());
+                            let year = f
+                                .year
+                                .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                            let definition = chosen
+                                .as_ref()
+                                .map(|_| format!(" — {}", f.label))
+                                .unwrap_or_default();
+                            Some(format!("{} ({year}){definition}", format_figure(f, unit)))
+                        }
+                        None => chosen.as_ref().map(|i| {
+                            let name = d.indicator(i).map_or(i.as_str(), |i| i.name.as_str());
+                            format!("{name}: no comparable data")
+                        }),
+                    };
                     (Some(e.name.clone()), status, figure)
                 }
                 None => (None, Some("Not in the group".to_owned()), None),

@@ -59,6 +59,38 @@ pub fn WorldMap() -> impl IntoView {
     }
 }
 
+/// How an entity is drawn beyond its status: faded when the filters leave it out; coloured by
+/// class, or hatched for "no data", when an indicator is chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    Plain,
+    Faded,
+    Class(usize),
+    NoData,
+}
+
+impl Look {
+    pub fn class(&self) -> String {
+        match self {
+            Look::Plain => String::new(),
+            Look::Faded => " faded".into(),
+            Look::Class(i) => format!(" choro choro-{i}"),
+            Look::NoData => " choro no-data".into(),
+        }
+    }
+}
+
+/// The look of entity `id` under the current filters and indicator (tracked).
+pub fn look_of(state: AppState, id: &str) -> Look {
+    if !state.in_result(id) {
+        return Look::Faded;
+    }
+    state.choropleth.with(|c| match c {
+        None => Look::Plain,
+        Some(c) => c.palette.get(id).map_or(Look::NoData, |i| Look::Class(*i)),
+    })
+}
+
 fn shape_paths(state: AppState, geometry: &MapGeometry) -> impl IntoView + use<> {
     let status_of = move |id: &str| state.statuses.with(|s| s.get(id).copied());
     let name_of = move |id: &str, fallback: &str| {
@@ -85,8 +117,17 @@ fn shape_paths(state: AppState, geometry: &MapGeometry) -> impl IntoView + use<>
                     None => fallback.clone(),
                 }
             };
+            // How the filters and the indicator style this shape, if it is an entity.
+            let look = {
+                let id = id.clone();
+                Memo::new(move |_| status.with(Option::is_some).then(|| look_of(state, &id)))
+            };
             let class = move || match status.get() {
-                Some(s) => format!("shape entity status-{}", s.key()),
+                Some(s) => format!(
+                    "shape entity status-{}{}",
+                    s.key(),
+                    look.with(|l| l.as_ref().map(Look::class).unwrap_or_default())
+                ),
                 None => "shape".to_owned(),
             };
             let is_entity = move || status.with(Option::is_some);
@@ -202,12 +243,25 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
     };
     // Patterns keep their on-screen size at every zoom, like the strokes.
     let pattern_scale = move || format!("{:.4}", 1.0 / state.viewport.with(|v| v.k));
-    let title = move || match state.as_of.get() {
-        Some(date) => format!(
-            "World map of the International Leading Group on SSE, as of {}",
-            date.display_en()
-        ),
-        None => "World map".to_owned(),
+    let title = move || {
+        let indicator = state.indicator.get().and_then(|i| {
+            state.dataset.with(|d| {
+                d.ready()
+                    .and_then(|d| d.indicator(&i))
+                    .map(|i| i.name.clone())
+            })
+        });
+        match (state.as_of.get(), indicator) {
+            (Some(date), None) => format!(
+                "World map of the International Leading Group on SSE, as of {}",
+                date.display_en()
+            ),
+            (Some(date), Some(name)) => format!(
+                "World map of the International Leading Group on SSE, as of {}, coloured by {name}",
+                date.display_en()
+            ),
+            (None, _) => "World map".to_owned(),
+        }
     };
 
     view! {
@@ -240,6 +294,10 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
                 <pattern id="hatch-observer" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform=move || format!("rotate(45) scale({})", pattern_scale())>
                     <rect class="pattern-bg-observer" width="6" height="6" />
                     <line class="pattern-line" x1="0" y1="0" x2="0" y2="6" />
+                </pattern>
+                <pattern id="hatch-nodata" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform=move || format!("rotate(-45) scale({})", pattern_scale())>
+                    <rect class="pattern-bg-nodata" width="5" height="5" />
+                    <line class="pattern-line-nodata" x1="0" y1="0" x2="0" y2="5" />
                 </pattern>
                 <pattern id="dots-interested" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform=move || format!("scale({})", pattern_scale())>
                     <rect class="pattern-bg-interested" width="5" height="5" />

@@ -1,0 +1,65 @@
+//! The control panel: search, the live summary, filters (a drawer on phones), the link to
+//! share, and the list of entities in the result.
+
+use leptos::prelude::*;
+
+use super::area_filter::AreaFilter;
+use super::copy_link::CopyLink;
+use super::entity_list::EntityList;
+use super::indicator_select::IndicatorSelect;
+use super::region_filter::RegionFilter;
+use super::result_summary::ResultSummary;
+use super::search_box::SearchBox;
+use super::status_filter::StatusFilter;
+use super::timeline::Timeline;
+use crate::ui::state::use_app_state;
+
+/// Narrow screens start with the filters folded away, so the map comes first.
+fn is_narrow() -> bool {
+    window()
+        .match_media("(max-width: 820px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+#[component]
+pub fn Controls() -> impl IntoView {
+    let state = use_app_state();
+    let active = move || {
+        let n = state.filter.with(|f| f.active_count())
+            + usize::from(state.date.with(Option::is_some))
+            + usize::from(state.indicator.with(Option::is_some));
+        (n > 0).then(|| format!(" ({n} set)"))
+    };
+    let clear = move |_| {
+        state.filter.set(Default::default());
+        state.date.set(None);
+        state.indicator.set(None);
+    };
+    let count = move || state.result.with(|r| r.len());
+    view! {
+        <aside class="controls" aria-label="Search and filters">
+            <SearchBox />
+            <ResultSummary />
+            <details class="drawer filters" open=!is_narrow()>
+                <summary><span class="drawer-title">"Filters and statistics"</span>{active}</summary>
+                <div class="drawer-body">
+                    <Timeline />
+                    <StatusFilter />
+                    <RegionFilter />
+                    <AreaFilter />
+                    <IndicatorSelect id="indicator-filter" />
+                    <Show when=move || active().is_some()>
+                        <button type="button" class="link-button" on:click=clear>"Clear all filters"</button>
+                    </Show>
+                </div>
+            </details>
+            <details class="drawer list" open=!is_narrow()>
+                <summary><span class="drawer-title">"Entities"</span>" (" {count} ")"</summary>
+                <EntityList />
+            </details>
+            <CopyLink />
+        </aside>
+    }
+}

@@ -1,0 +1,54 @@
+//! Region picker: UN M49 regions and their sub-regions, from the boundary files.
+
+use leptos::prelude::*;
+
+use crate::core::filter::{region_tree, slug};
+use crate::ui::state::use_app_state;
+
+#[component]
+pub fn RegionFilter() -> impl IntoView {
+    let state = use_app_state();
+    let tree = Memo::new(move |_| state.places.with(|p| region_tree(p)));
+    let value = move || state.filter.with(|f| f.region.clone().unwrap_or_default());
+    let options = move || {
+        tree.get()
+            .into_iter()
+            .map(|(region, subregions)| {
+                let subs = subregions
+                    .into_iter()
+                    .filter(|s| *s != region)
+                    .map(|s| {
+                        let v = slug(&s);
+                        let chosen = v.clone();
+                        view! { <option value=v prop:selected=move || value() == chosen>{s.clone()}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <optgroup label=region.clone()>
+                        <option value=slug(&region) prop:selected={
+                            let r = slug(&region);
+                            move || value() == r
+                        }>{format!("All of {region}")}</option>
+                        {subs}
+                    </optgroup>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="filter-group">
+            <label for="region-filter">"Region"</label>
+            <select
+                id="region-filter"
+                prop:value=value
+                on:change=move |e| {
+                    let v = event_target_value(&e);
+                    state.filter.update(|f| f.region = (!v.is_empty()).then_some(v));
+                }
+            >
+                <option value="">"All regions"</option>
+                {options}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,134 @@
+//! Search as you type (entities, people, laws), as an ARIA combobox: arrow keys move through
+//! the results, Enter picks one, Escape closes the list.
+
+use leptos::prelude::*;
+
+use crate::core::search::{search, Hit};
+use crate::ui::state::use_app_state;
+
+const MAX_RESULTS: usize = 8;
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = use_app_state();
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(None::<usize>);
+    let hits = Memo::new(move |_| {
+        let query = state.query.get();
+        state.dataset.with(|d| {
+            d.ready()
+                .map(|d| search(d, &query, MAX_RESULTS))
+                .unwrap_or_default()
+        })
+    });
+    let pick = move |hit: Hit| {
+        state.selected.set(hit.target);
+        state.query.set(String::new());
+        open.set(false);
+        active.set(None);
+    };
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        let n = hits.with(Vec::len);
+        match e.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                e.prevent_default();
+                open.set(true);
+                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+            }
+            "ArrowUp" if n > 0 => {
+                e.prevent_default();
+                open.set(true);
+                active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+            }
+            "Enter" => {
+                let chosen = active
+                    .get_untracked()
+                    .or((n == 1).then_some(0))
+                    .and_then(|i| hits.with_untracked(|h| h.get(i).cloned()));
+                if let Some(hit) = chosen {
+                    e.prevent_default();
+                    pick(hit);
+                }
+            }
+            "Escape" => {
+                if open.get_untracked() {
+                    e.prevent_default();
+                    open.set(false);
+                    active.set(None);
+                } else {
+                    state.query.set(String::new());
+                }
+            }
+            _ => {}
+        }
+    };
+    let expanded = move || open.get() && !state.query.with(|q| q.trim().is_empty());
+    let options = move || {
+        hits.get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, hit)| {
+                let chosen = hit.clone();
+                let selected = move || active.get() == Some(i);
+                view! {
+                    <li
+                        id=format!("search-option-{i}")
+                        role="option"
+                        class="search-option"
+                        aria-selected=move || selected().to_string()
+                        // Pointer down, not click: the input keeps the focus.
+                        on:mousedown=move |e| {
+                            e.prevent_default();
+                            pick(chosen.clone());
+                        }
+                    >
+                        <span class="search-label">{hit.label.clone()}</span>
+                        <span class="search-meta">{hit.kind.label()} {(!hit.context.is_empty()).then(|| format!(" · {}", hit.context))}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let status = move || {
+        if !expanded() {
+            return String::new();
+        }
+        match hits.with(Vec::len) {
+            0 => "No match".into(),
+            1 => "1 result".into(),
+            n => format!("{n} results"),
+        }
+    };
+    view! {
+        <div class="search">
+            <label for="search-input">"Search countries, people and laws"</label>
+            <input
+                id="search-input"
+                type="search"
+                role="combobox"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls="search-results"
+                aria-expanded=move || expanded().to_string()
+                aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("search-option-{i}"))
+                prop:value=move || state.query.get()
+                on:input=move |e| {
+                    state.query.set(event_target_value(&e));
+                    open.set(true);
+                    active.set(None);
+                }
+                on:focus=move |_| open.set(true)
+                on:blur=move |_| open.set(false)
+                on:keydown=on_key
+            />
+            <ul id="search-results" role="listbox" aria-label="Search results" class="search-results" hidden=move || !expanded()>
+                {options}
+                <Show when=move || expanded() && hits.with(Vec::is_empty)>
+                    <li class="search-empty" role="presentation">"No country, person or law matches."</li>
+                </Show>
+            </ul>
+            <p class="visually-hidden" role="status">{status}</p>
+        </div>
+    }
+}

@@ -1,0 +1,76 @@
+//! Status toggles with counts. None pressed means no status filter; pressing one or more
+//! shows only those statuses.
+
+use leptos::prelude::*;
+
+use crate::core::dataset::Status;
+use crate::core::filter;
+use crate::ui::state::use_app_state;
+
+fn label(status: Status) -> &'static str {
+    match status {
+        Status::Member => "Members",
+        Status::Observer => "Observers",
+        Status::Interested => "Interested",
+        Status::None => "Not in the group",
+    }
+}
+
+#[component]
+pub fn StatusFilter() -> impl IntoView {
+    let state = use_app_state();
+    let counts = Memo::new(move |_| {
+        state.dataset.with(|d| {
+            d.ready()
+                .map(|d| {
+                    state.statuses.with(|s| {
+                        state
+                            .places
+                            .with(|p| state.filter.with(|f| filter::status_counts(d, s, p, f)))
+                    })
+                })
+                .unwrap_or_default()
+        })
+    });
+    let toggle = move |status: Status| {
+        state.filter.update(|f| {
+            if let Some(i) = f.statuses.iter().position(|s| *s == status) {
+                f.statuses.remove(i);
+            } else {
+                f.statuses.push(status);
+                f.statuses.sort();
+            }
+            // All of them is the same as none: no filter.
+            if f.statuses.len() == Status::SHOWN.len() {
+                f.statuses.clear();
+            }
+        });
+    };
+    let buttons = Status::SHOWN
+        .into_iter()
+        .map(|status| {
+            let pressed = move || state.filter.with(|f| f.statuses.contains(&status));
+            let count = move || {
+                counts.with(|c| c.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n))
+            };
+            view! {
+                <button
+                    type="button"
+                    class=format!("toggle status-toggle toggle-{}", status.key())
+                    aria-pressed=move || pressed().to_string()
+                    on:click=move |_| toggle(status)
+                >
+                    <span class=format!("dot status-{}", status.key()) aria-hidden="true"></span>
+                    {label(status)}
+                    <span class="count">{count}</span>
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="filter-group">
+            <legend>"Status"</legend>
+            <div class="toggles">{buttons}</div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,162 @@
+//! "As of" timeline over the dated membership changes in the dataset, with play/pause.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::core::date::PartialDate;
+use crate::core::membership::change_dates;
+use crate::ui::state::use_app_state;
+
+/// Time each step stays on screen while playing.
+const STEP: Duration = Duration::from_millis(1600);
+
+fn short(d: &PartialDate) -> String {
+    match d.month() {
+        Some(_) => {
+            let full = d.display_en();
+            // "22 Sep 2014" → "Sep 2014": the steps are months apart.
+            full.split_once(' ')
+                .filter(|_| d.day().is_some())
+                .map_or(full.clone(), |(_, rest)| rest.to_owned())
+        }
+        None => d.year().to_string(),
+    }
+}
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = use_app_state();
+    let steps = Memo::new(move |_| {
+        state
+            .dataset
+            .with(|d| d.ready().map(|d| change_dates(d)).unwrap_or_default())
+    });
+    let index = Memo::new(move |_| {
+        let at = state.as_of.get()?;
+        steps.with(|s| s.iter().rposition(|d| *d <= at))
+    });
+    let set_index = move |i: usize| {
+        let n = steps.with_untracked(Vec::len);
+        if n == 0 {
+            return;
+        }
+        let i = i.min(n - 1);
+        // The last step is the latest state: the default, which the link leaves out.
+        let date = (i + 1 < n).then(|| steps.with_untracked(|s| s[i]));
+        state.date.set(date);
+    };
+    let event_at = move |d: PartialDate| {
+        state.dataset.with(|ds| {
+            ds.ready().and_then(|ds| {
+                ds.group
+                    .events
+                    .iter()
+                    .find(|e| e.date.year() == d.year() && e.date.month() == d.month())
+                    .map(|e| e.title.clone())
+            })
+        })
+    };
+    let caption = move || {
+        let i = index.get()?;
+        let d = steps.with(|s| s.get(i).copied())?;
+        Some(match event_at(d) {
+            Some(t) => format!("{}: {t}", d.display_en()),
+            None => d.display_en(),
+        })
+    };
+
+    let playing = RwSignal::new(false);
+    let timer = StoredValue::new(None::<IntervalHandle>);
+    let stop = move || {
+        if let Some(h) = timer.get_value() {
+            h.clear();
+        }
+        timer.set_value(None);
+        playing.set(false);
+    };
+    let play = move || {
+        let n = steps.with_untracked(Vec::len);
+        if n < 2 {
+            return;
+        }
+        if index.get_untracked().is_none_or(|i| i + 1 >= n) {
+            set_index(0);
+        }
+        playing.set(true);
+        let handle = set_interval_with_handle(
+            move || {
+                let next = index.get_untracked().map_or(0, |i| i + 1);
+                set_index(next);
+                if next + 1 >= steps.with_untracked(Vec::len) {
+                    stop();
+                }
+            },
+            STEP,
+        );
+        timer.set_value(handle.ok());
+    };
+    on_cleanup(move || {
+        if let Some(h) = timer.get_value() {
+            h.clear();
+        }
+    });
+
+    let ticks = move || {
+        steps
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let current = move || index.get() == Some(i);
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="tick"
+                            aria-pressed=move || current().to_string()
+                            aria-label=format!("As of {}", d.display_en())
+                            on:click=move |_| {
+                                stop();
+                                set_index(i);
+                            }
+                        >{short(&d)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let max = move || steps.with(Vec::len).saturating_sub(1);
+    view! {
+        <fieldset class="filter-group timeline">
+            <legend>"As of"</legend>
+            <div class="timeline-row">
+                <button
+                    type="button"
+                    class="play"
+                    aria-pressed=move || playing.get().to_string()
+                    on:click=move |_| if playing.get_untracked() { stop() } else { play() }
+                >
+                    {move || if playing.get() { "⏸ Pause" } else { "▶ Play" }}
+                </button>
+                <input
+                    type="range"
+                    min="0"
+                    max=max
+                    step="1"
+                    aria-label="Date of the membership shown"
+                    aria-valuetext=move || caption().unwrap_or_default()
+                    prop:value=move || index.get().unwrap_or(0).to_string()
+                    on:input=move |e| {
+                        stop();
+                        if let Ok(i) = event_target_value(&e).parse::<usize>() {
+                            set_index(i);
+                        }
+                    }
+                />
+            </div>
+            <ol class="ticks">{ticks}</ol>
+            <p class="note timeline-caption">{caption}</p>
+        </fieldset>
+    }
+}

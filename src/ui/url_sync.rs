@@ -1,0 +1,224 @@
+//! Keeps the address bar and the app state in step (the public URL API of `core::url`).
+//!
+//! The link is read once both files have loaded (ids are checked against them), and again on
+//! Back/Forward. Every change of state writes the link: a new selection or view pushes a
+//! history entry, anything else (filters, typing, zoom and pan) replaces the current one,
+//! after a short pause so an animation does not flood the history API.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use super::map::camera::focus_view;
+use super::state::{AppState, Load};
+use crate::core::filter::slug;
+use crate::core::url::{self, round2, Known, UrlState};
+use crate::core::viewport::Viewport;
+
+/// Pause after the last change before zoom, pan or typing is written to the link.
+const SETTLE: Duration = Duration::from_millis(300);
+
+fn warn(messages: &[String]) {
+    for m in messages {
+        leptos::logging::warn!("{m}");
+    }
+}
+
+/// Reads a query string into a state the loaded data can show.
+fn read(state: &AppState, search: &str) -> UrlState {
+    let (parsed, warnings) = url::parse(search);
+    warn(&warnings);
+    let dataset = state.dataset.get_untracked();
+    let dataset = dataset.ready();
+    let places = state.places.get_untracked();
+    let map = state.map.get_untracked();
+    let map = map.ready();
+    let is_entity = |id: &str| dataset.is_some_and(|d| d.entity(id).is_some());
+    let is_country =
+        |id: &str| is_entity(id) || map.is_some_and(|m| m.shapes.iter().any(|s| s.id == id));
+    let is_region = |r: &str| {
+        places
+            .values()
+            .any(|p| slug(&p.region) == r || slug(&p.subregion) == r)
+    };
+    let is_area = |a: &str| dataset.is_some_and(|d| d.issue_area(a).is_some());
+    let is_indicator = |i: &str| dataset.is_some_and(|d| d.indicator(i).is_some());
+    let known = Known {
+        is_country: &is_country,
+        is_entity: &is_entity,
+        is_region: &is_region,
+        is_area: &is_area,
+        is_indicator: &is_indicator,
+    };
+    let (state, warnings) = url::sanitize(parsed, &known);
+    warn(&warnings);
+    state
+}
+
+/// The current state as a link (tracked: the caller re-runs when any part changes).
+fn current(state: &AppState) -> UrlState {
+    let viewport = state.viewport.get();
+    let zoomed = viewport.k > 1.001;
+    let center = if zoomed {
+        state.map.with(|m| {
+            m.ready()
+                .and_then(|m| m.centre_of(&viewport))
+                .map(|(lon, lat)| (round2(lat), round2(lon)))
+        })
+    } else {
+        None
+    };
+    UrlState {
+        country: state.selected.get(),
+        filter: state.filter.get(),
+        date: state.date.get(),
+        indicator: state.indicator.get(),
+        q: state.query.get(),
+        view: state.view.get(),
+        compare: state.compare.get(),
+        zoom: zoomed.then(|| round2(viewport.k)),
+        center,
+    }
+}
+
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
+    }
+}
+
+/// Puts a link's state into the app. The first time, a selected entity is shown zoomed in
+/// at once; later (Back/Forward) the map animates there by itself.
+fn apply(state: &AppState, url: UrlState, first: bool) {
+    let selection_changes = state.selected.with_untracked(|s| *s != url.country);
+    let geometry = state.map.with_untracked(|m| m.ready().cloned());
+    if let Some(g) = &geometry {
+        let explicit = url.zoom.is_some() || url.center.is_some();
+        let view = if explicit && (first || !selection_changes) {
+            let (lat, lon) = url.center.unwrap_or_else(|| {
+                let here = g.centre_of(&state.viewport.get_untracked());
+                here.map_or((0.0, 0.0), |(lon, lat)| (lat, lon))
+            });
+            Some(g.viewport_at(url.zoom.unwrap_or(1.0), lon, lat))
+        } else if first {
+            url.country
+                .as_deref()
+                .filter(|id| {
+                    state
+                        .dataset
+                        .with_untracked(|d| d.ready().is_some_and(|d| d.entity(id).is_some()))
+                })
+                .and_then(|id| focus_view(g, id))
+        } else if !selection_changes && url.zoom.is_none() {
+            Some(Viewport::IDENTITY)
+        } else {
+            None
+        };
+        if let Some(v) = view {
+            set_if_changed(state.viewport, v);
+        }
+    }
+    set_if_changed(state.selected, url.country);
+    set_if_changed(state.filter, url.filter);
+    set_if_changed(state.date, url.date);
+    set_if_changed(state.indicator, url.indicator);
+    set_if_changed(state.query, url.q);
+    set_if_changed(state.view, url.view);
+    set_if_changed(state.compare, url.compare);
+}
+
+/// Starts keeping link and state in step. Call inside the `<Router>`.
+pub fn sync_url(state: AppState) {
+    let location = use_location();
+    let navigate = use_navigate();
+    // The query string last written or applied, and its selection and view.
+    let written = StoredValue::new((String::new(), UrlState::default()));
+    let pending = StoredValue::new(0u64);
+
+    // The link, once both files have loaded.
+    Effect::new(move || {
+        let settled = !state.dataset.with(|d| matches!(d, Load::Loading))
+            && !state.map.with(|m| matches!(m, Load::Loading));
+        if !settled || state.ready.get_untracked() {
+            return;
+        }
+        let search = location.search.get_untracked();
+        let url = read(&state, &search);
+        // The link as given: if it held junk, the first write replaces it with the clean one.
+        written.set_value((search.trim_start_matches('?').to_owned(), url.clone()));
+        apply(&state, url, true);
+        state.ready.set(true);
+    });
+
+    // Back and Forward.
+    Effect::new(move || {
+        let search = location.search.get();
+        if !state.ready.get_untracked() {
+            return;
+        }
+        let query = search.trim_start_matches('?');
+        if written.with_value(|(w, _)| w == query) {
+            return;
+        }
+        let url = read(&state, query);
+        written.set_value((query.to_owned(), url.clone()));
+        apply(&state, url, false);
+    });
+
+    // State to link.
+    Effect::new(move || {
+        if !state.ready.get() {
+            return;
+        }
+        let url = current(&state);
+        let query = url::print(&url);
+        let (same, push) = written.with_value(|(w, last)| {
+            (
+                *w == query,
+                last.country != url.country || last.view != url.view,
+            )
+        });
+        pending.update_value(|p| *p += 1);
+        if same {
+            return;
+        }
+        let href = {
+            let path = location.pathname.get_untracked();
+            if query.is_empty() {
+                path
+            } else {
+                format!("{path}?{query}")
+            }
+        };
+        let go = {
+            let navigate = navigate.clone();
+            move |replace: bool| {
+                written.set_value((query.clone(), url.clone()));
+                navigate(
+                    &href,
+                    NavigateOptions {
+                        resolve: false,
+                        replace,
+                        scroll: false,
+                        ..NavigateOptions::default()
+                    },
+                );
+            }
+        };
+        if push {
+            go(false);
+        } else {
+            let ticket = pending.get_value();
+            set_timeout(
+                move || {
+                    if pending.get_value() == ticket {
+                        go(true);
+                    }
+                },
+                SETTLE,
+            );
+        }
+    });
+}

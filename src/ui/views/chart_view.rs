@@ -1,0 +1,206 @@
+//! Comparison chart: sorted bars of the chosen indicator for the filtered entities (or the 2
+//! to 4 picked to compare), each labelled with its value and year, with the definitions and
+//! sources underneath.
+
+use leptos::prelude::*;
+
+use crate::core::dataset::Figure;
+use crate::core::format::{format_figure, format_number};
+use crate::core::stats::ranked;
+use crate::core::url::MAX_COMPARE;
+use crate::ui::panels::cite::SourceLinks;
+use crate::ui::panels::indicator_select::IndicatorSelect;
+use crate::ui::state::use_app_state;
+
+const WIDTH: f64 = 640.0;
+const LABEL_W: f64 = 150.0;
+const BAR_MAX: f64 = 330.0;
+const ROW_H: f64 = 30.0;
+
+#[derive(Clone, PartialEq)]
+struct Bar {
+    id: String,
+    name: String,
+    figure: Figure,
+}
+
+#[component]
+pub fn ChartView() -> impl IntoView {
+    let state = use_app_state();
+    // Every entity in the result with a figure (the candidates), and the bars shown.
+    let candidates = Memo::new(move |_| -> Vec<Bar> {
+        let Some(indicator) = state.indicator.get() else {
+            return Vec::new();
+        };
+        let ids = state.result.get();
+        state.dataset.with(|d| {
+            let Some(d) = d.ready() else {
+                return Vec::new();
+            };
+            let entities: Vec<_> = ids.iter().filter_map(|id| d.entity(id)).collect();
+            ranked(&entities, &indicator)
+                .into_iter()
+                .map(|(e, f)| Bar {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    figure: f.clone(),
+                })
+                .collect()
+        })
+    });
+    let bars = Memo::new(move |_| {
+        let picked = state.compare.get();
+        let all = candidates.get();
+        if picked.len() >= 2 {
+            all.into_iter().filter(|b| picked.contains(&b.id)).collect()
+        } else {
+            all
+        }
+    });
+    let indicator = move || {
+        let id = state.indicator.get()?;
+        state
+            .dataset
+            .with(|d| d.ready().and_then(|d| d.indicator(&id)).cloned())
+    };
+    let dataset = move || state.dataset.with(|d| d.ready().cloned());
+
+    let chart = move || {
+        let indicator = indicator()?;
+        let bars = bars.get();
+        if bars.is_empty() {
+            return Some(
+                view! { <p class="none">"No entity in the current result has a figure for this indicator: no comparable data."</p> }
+                    .into_any(),
+            );
+        }
+        let max = bars
+            .iter()
+            .map(|b| b.figure.value)
+            .fold(0.0_f64, f64::max)
+            .max(f64::MIN_POSITIVE);
+        let height = ROW_H * bars.len() as f64 + 10.0;
+        let unit = indicator.unit.clone();
+        let rows = bars
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let y = 5.0 + ROW_H * i as f64;
+                let w = (b.figure.value / max * BAR_MAX).max(2.0);
+                let year = b
+                    .figure
+                    .year
+                    .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                let label = format!("{} ({year})", format_figure(&b.figure, &unit));
+                view! {
+                    <g class="bar-row">
+                        <text class="bar-name" x=LABEL_W - 8.0 y=y + ROW_H / 2.0 text-anchor="end" dominant-baseline="middle">{b.name.clone()}</text>
+                        <rect class="bar" x=LABEL_W y=y + 4.0 width=w height=ROW_H - 8.0 rx="2" />
+                        <text class="bar-value" x=LABEL_W + w + 6.0 y=y + ROW_H / 2.0 dominant-baseline="middle">{label}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let notes = dataset().map(|d| {
+            bars.iter()
+                .map(|b| {
+                    let year = b
+                        .figure
+                        .year
+                        .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                    let mut ids = vec![b.figure.cite.source.clone()];
+                    ids.extend(b.figure.cite.more_sources.iter().cloned());
+                    view! {
+                        <li>
+                            <strong>{b.name.clone()}</strong>
+                            {format!(": {} — {}, {year}, {}. ", format_number(b.figure.value), b.figure.label, b.figure.kind.key())}
+                            <SourceLinks dataset=d.clone() ids />
+                        </li>
+                    }
+                })
+                .collect_view()
+        });
+        let title = format!(
+            "{} ({}), most recent figure of each entity",
+            indicator.name, indicator.unit
+        );
+        Some(
+            view! {
+                <figure class="chart">
+                    <svg class="bar-chart" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby="chart-title chart-caution">
+                        {rows}
+                    </svg>
+                    <figcaption>
+                        <p id="chart-title" class="chart-title">{title}</p>
+                        <p id="chart-caution" class="note">"Years and national definitions differ: these figures are not strictly comparable. Each bar's year is beside it; definitions and sources are below."</p>
+                    </figcaption>
+                </figure>
+                <h3 class="chart-notes-title">"Definitions and sources"</h3>
+                <ol class="chart-notes">{notes}</ol>
+            }
+            .into_any(),
+        )
+    };
+
+    let picker = move || {
+        let all = candidates.get();
+        (all.len() > 2).then(|| {
+            let boxes = all
+                .into_iter()
+                .map(|b| {
+                    let id = b.id.clone();
+                    let checked = {
+                        let id = id.clone();
+                        move || state.compare.with(|c| c.contains(&id))
+                    };
+                    let full = {
+                        let checked = checked.clone();
+                        move || !checked() && state.compare.with(|c| c.len() >= MAX_COMPARE)
+                    };
+                    view! {
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                prop:checked=checked
+                                disabled=full
+                                on:change=move |_| {
+                                    let id = id.clone();
+                                    state.compare.update(|c| {
+                                        if let Some(i) = c.iter().position(|x| *x == id) {
+                                            c.remove(i);
+                                        } else if c.len() < MAX_COMPARE {
+                                            c.push(id);
+                                        }
+                                    });
+                                }
+                            />
+                            {b.name.clone()}
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="compare">
+                    <legend>"Compare side by side (pick 2 to 4)"</legend>
+                    <div class="checks">{boxes}</div>
+                    <Show when=move || !state.compare.with(Vec::is_empty)>
+                        <button type="button" class="link-button" on:click=move |_| state.compare.set(Vec::new())>"Show all again"</button>
+                    </Show>
+                </fieldset>
+            }
+        })
+    };
+
+    view! {
+        <div class="chart-view">
+            <IndicatorSelect id="indicator-chart" />
+            <Show
+                when=move || state.indicator.with(Option::is_some)
+                fallback=|| view! { <p class="note">"Choose an indicator above to compare the entities' figures."</p> }
+            >
+                {picker}
+                {chart}
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,35 @@
+//! The main view area, showing what the view switch says.
+
+use leptos::prelude::*;
+
+use super::chart_view::ChartView;
+use super::table_view::TableView;
+use super::view_tabs::ViewTabs;
+use crate::core::url::View;
+use crate::ui::map::choropleth_legend::ChoroplethLegend;
+use crate::ui::map::legend::Legend;
+use crate::ui::map::world_map::WorldMap;
+use crate::ui::state::use_app_state;
+
+#[component]
+pub fn MainView() -> impl IntoView {
+    let state = use_app_state();
+    let has_indicator = move || state.choropleth.with(Option::is_some);
+    let body = move || match state.view.get() {
+        View::Map => view! {
+            <WorldMap />
+            <Show when=has_indicator fallback=|| view! { <Legend /> }>
+                <ChoroplethLegend />
+            </Show>
+        }
+        .into_any(),
+        View::Table => view! { <TableView /> }.into_any(),
+        View::Chart => view! { <ChartView /> }.into_any(),
+    };
+    view! {
+        <section class="map-area" class:is-map=move || state.view.get() == View::Map aria-label="Map, table and chart">
+            <ViewTabs />
+            {body}
+        </section>
+    }
+}

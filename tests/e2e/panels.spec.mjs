@@ -1,0 +1,198 @@
+// The panels answer questions, and the link keeps the answer: filters, timeline, search,
+// list, statistics, table and CSV, chart, permalinks and history.
+import { readFile } from 'node:fs/promises';
+import { test, expect } from '@playwright/test';
+import { openApp, map, details, hoverShape } from './helpers.mjs';
+
+const list = (page) => page.getByRole('list', { name: 'Entities matching the filters' });
+const summary = (page) => page.locator('.result-summary');
+const listNames = async (page) =>
+  (await list(page).locator('.entity-name').allTextContents()).sort();
+
+test('?date=2014-09 filtered to "interested" lists exactly Senegal, Mali and Togo', async ({ page }) => {
+  await openApp(page, '/?date=2014-09&status=interested');
+  expect(await listNames(page)).toEqual(['Mali', 'Senegal', 'Togo']);
+  await expect(summary(page)).toHaveText(/^3 entities: 3 interested — Africa: 3 \(as of 30 Sep 2014\)$/);
+  await expect(page.getByRole('button', { name: /Interested/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the same answer by hand: timeline step, then the status toggle', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'As of 22 Sep 2014' }).click();
+  await expect(summary(page)).toContainText('9 entities: 5 members, 1 observer, 3 interested');
+  await page.getByRole('button', { name: /^Interested/ }).click();
+  expect(await listNames(page)).toEqual(['Mali', 'Senegal', 'Togo']);
+  await expect(page).toHaveURL(/status=interested/);
+  await expect(page).toHaveURL(/date=2014-09-22/);
+  // Left out by the filter, France stays on the map, faded and still hoverable.
+  const france = map(page).locator('path[data-id="FRA"]');
+  await expect(france).toHaveClass(/faded/);
+  await hoverShape(page, france);
+  await expect(page.getByRole('tooltip')).toContainText('France');
+});
+
+test('?date=2016-09 shows Costa Rica as a member and Senegal as an observer', async ({ page }) => {
+  await openApp(page, '/?date=2016-09');
+  await expect(map(page).getByRole('button', { name: 'Costa Rica, member', exact: true })).toHaveCount(1);
+  await expect(map(page).getByRole('button', { name: 'Senegal, observer', exact: true })).toHaveCount(1);
+  await expect(map(page).getByRole('button', { name: /^Greece/ })).toHaveCount(0);
+  await expect(map(page)).toHaveAccessibleName(/as of 30 Sep 2016/);
+});
+
+test('the region filter answers "which African states are involved?"', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Region').selectOption('africa');
+  expect(await listNames(page)).toEqual(['Mali', 'Morocco', 'Senegal', 'Togo']);
+  await expect(summary(page)).toContainText('4 entities');
+  await expect(page).toHaveURL(/region=africa/);
+  await page.getByLabel('Region').selectOption('western-africa');
+  expect(await listNames(page)).toEqual(['Mali', 'Senegal', 'Togo']);
+});
+
+test('the issue-area filter keeps the entities the data tags with it', async ({ page }) => {
+  await openApp(page, '/?area=informal-economy');
+  const names = await listNames(page);
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.length).toBeLessThan(11);
+  await expect(page.getByLabel('Issue area')).toHaveValue('informal-economy');
+});
+
+test('the live summary describes the result', async ({ page }) => {
+  await openApp(page);
+  await expect(summary(page)).toHaveAttribute('aria-live', 'polite');
+  await expect(summary(page)).toHaveText(
+    '11 entities: 7 members, 2 observers, 2 interested — Africa: 4, Americas: 4, Europe: 3 (as of 8 Jul 2017)');
+});
+
+test('search is accent- and case-insensitive and picks with the keyboard', async ({ page }) => {
+  await openApp(page);
+  const box = page.getByRole('combobox', { name: 'Search countries, people and laws' });
+  await box.fill('quebec');
+  await expect(page.getByRole('option', { name: /^Quebec/ })).toBeVisible();
+  await box.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(details(page, 'Quebec')).toBeVisible();
+  await expect(page).toHaveURL(/country=CA-QC/);
+
+  await box.fill('CORONADO');
+  await expect(page.getByRole('option', { name: /Luis Eduardo Coronado/ })).toContainText('Colombia');
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(details(page, 'Colombia')).toBeVisible();
+});
+
+test('the list and the map stay in step', async ({ page }) => {
+  await openApp(page);
+  await list(page).getByRole('button', { name: /Luxembourg/ }).click();
+  await expect(details(page, 'Luxembourg')).toBeVisible();
+  await expect(page).toHaveURL(/country=LUX/);
+  await expect(map(page).locator('.selection-outline')).toHaveCount(1);
+  // Selecting on the map highlights the row.
+  await map(page).getByRole('button', { name: 'Mali, interested in joining' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(list(page).getByRole('button', { name: /Mali/ })).toHaveAttribute('aria-current', 'true');
+  await expect(list(page).getByRole('button', { name: /Luxembourg/ })).not.toHaveAttribute('aria-current', 'true');
+});
+
+test('?country=COL&indicator=sse-jobs restores the selection and the choropleth', async ({ page }) => {
+  await openApp(page, '/?country=COL&indicator=sse-jobs');
+  await expect(details(page, 'Colombia')).toBeVisible();
+  const legend = page.getByRole('region', { name: /SSE jobs/ });
+  await expect(legend).toContainText('No comparable data');
+  await expect(legend).toContainText(/figures of 20\d\d–20\d\d/);
+  await expect(map(page).locator('path[data-id="COL"]')).toHaveClass(/choro-\d/);
+  await expect(map(page).locator('path[data-id="MAR"]')).toHaveClass(/no-data/);
+  await expect(page.getByLabel('Statistics: colour the map by')).toHaveValue('sse-jobs');
+  // The map opened zoomed on Colombia.
+  const k = await map(page).locator('g.zoom').getAttribute('transform');
+  expect(Number(/scale\(([\d.]+)\)/.exec(k)[1])).toBeGreaterThan(2);
+});
+
+test('Back after two selections returns to the first', async ({ page }) => {
+  await openApp(page);
+  await list(page).getByRole('button', { name: /France/ }).click();
+  await expect(page).toHaveURL(/country=FRA/);
+  await list(page).getByRole('button', { name: /Colombia/ }).click();
+  await expect(page).toHaveURL(/country=COL/);
+  await page.goBack();
+  await expect(page).toHaveURL(/country=FRA/);
+  await expect(details(page, 'France')).toBeVisible();
+  await page.goBack();
+  await expect(details(page, /International Leading Group/)).toBeVisible();
+});
+
+test('zoom and centre in the link are restored, and odd values are ignored', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await openApp(page, '/?zoom=4&center=46,2');
+  const t = await map(page).locator('g.zoom').getAttribute('transform');
+  expect(t).toContain('scale(4.00000)');
+  await openApp(page, '/?country=%3Cscript%3E&date=9999-99&zoom=abc&view=nope&' + 'q='.padEnd(10_000, 'x'));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(summary(page)).toContainText('11 entities');
+  expect(warnings.join('\n')).toContain('country');
+  expect(warnings.join('\n')).toContain('date');
+  // The junk is cleaned out of the address.
+  await expect(page).not.toHaveURL(/script|9999|zoom|nope/);
+});
+
+test('the table shows the filtered entities and the CSV download matches it', async ({ page }) => {
+  await openApp(page, '/?view=table&indicator=sse-jobs&region=europe');
+  const table = page.getByRole('table');
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  // Sort by the indicator, largest first.
+  await table.getByRole('button', { name: /SSE jobs/ }).click();
+  await expect(table.locator('thead th[aria-sort="descending"]')).toHaveCount(1);
+  const names = await rows.locator('th').allTextContents();
+  expect(names).toEqual(['France', 'Luxembourg', 'Greece']);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const csv = await readFile(await download.path(), 'utf8');
+  const lines = csv.trim().split('\n');
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toContain('Country or government,Status,Since,Region');
+  expect(lines[0]).toContain('Year');
+  expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(names);
+  expect(lines[1]).toContain('2600000,2019');
+});
+
+test('the chart compares the entities with the indicator, and 2 to 4 picked ones', async ({ page }) => {
+  await openApp(page, '/?view=chart&indicator=sse-jobs');
+  const bars = page.locator('svg.bar-chart rect.bar');
+  await expect(bars).toHaveCount(6);
+  await expect(page.locator('svg.bar-chart')).toContainText('(2019)');
+  await page.getByRole('checkbox', { name: 'France' }).check();
+  await page.getByRole('checkbox', { name: 'Mali' }).check();
+  await expect(bars).toHaveCount(2);
+  await expect(page).toHaveURL(/compare=FRA,MLI/);
+  await expect(page.getByRole('list').filter({ hasText: 'Mali:' })).toContainText('official');
+});
+
+test('"copy link" copies the address that restores the view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, '/?status=member&region=europe');
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toContain('status=member&region=europe');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the filters are a drawer that opens', async ({ page }) => {
+    await openApp(page);
+    const toggle = page.getByRole('button', { name: /^Members/ });
+    await expect(toggle).toBeHidden();
+    await page.getByText('Filters and statistics').click();
+    await toggle.click();
+    await expect(summary(page)).toContainText('7 entities: 7 members');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+  });
+});
