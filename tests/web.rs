@@ -166,3 +166,13 @@ async fn a_list_row_selects_its_entity() {
         .expect("row");
     assert_eq!(row.get_attribute("aria-current").as_deref(), Some("true"));
 }
+
+#[wasm_bindgen_test]
+fn folding_in_the_browser_matches_the_native_folding() {
+    use sse_atlas::core::search::fold;
+    assert_eq!(fold("Québec"), "quebec");
+    assert_eq!(fold("ÉQUATEUR"), "equateur");
+    assert_eq!(fold("Carlos Andrés"), "carlos andres");
+    assert_eq!(fold("São Tomé"), "sao tome");
+    assert_eq!(fold("İstanbul"), "istanbul");
+}

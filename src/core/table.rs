@@ -74,9 +74,15 @@ pub struct Table {
 
 fn source_cell(dataset: &Dataset, id: &str) -> Cell {
     match dataset.source(id) {
+        // Short in the table (as the panels cite it), in full in the CSV.
         Some(s) => Cell {
+            text: match s.year {
+                Some(y) => format!("{}, {y}", s.publisher),
+                None => s.publisher.clone(),
+            },
+            raw: format!("{} ({})", s.title, s.publisher),
+            sort: SortKey::Text(s.publisher.to_lowercase()),
             href: Some(s.url.clone()),
-            ..Cell::text(format!("{} ({})", s.title, s.publisher))
         },
         None => Cell::text(id),
     }

@@ -104,6 +104,7 @@ test('?country=COL&indicator=sse-jobs restores the selection and the choropleth'
   await expect(map(page).locator('path[data-id="COL"]')).toHaveClass(/choro-\d/);
   await expect(map(page).locator('path[data-id="MAR"]')).toHaveClass(/no-data/);
   await expect(page.getByLabel('Statistics: colour the map by')).toHaveValue('sse-jobs');
+  await expect(details(page, 'Colombia')).toContainText('SSE jobs: up to 121,000 jobs (2023), the figure the map shows.');
   // The map opened zoomed on Colombia.
   const k = await map(page).locator('g.zoom').getAttribute('transform');
   expect(Number(/scale\(([\d.]+)\)/.exec(k)[1])).toBeGreaterThan(2);

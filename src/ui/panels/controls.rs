@@ -49,7 +49,7 @@ pub fn Controls() -> impl IntoView {
                     <StatusFilter />
                     <RegionFilter />
                     <AreaFilter />
-                    <IndicatorSelect id="indicator-filter" />
+                    <IndicatorSelect id="indicator-filter" label="Statistics: colour the map by" />
                     <Show when=move || active().is_some()>
                         <button type="button" class="link-button" on:click=clear>"Clear all filters"</button>
                     </Show>

@@ -11,6 +11,7 @@ use super::statement::StatementCard;
 use crate::core::dataset::{Dataset, Entity, Status};
 use crate::core::format::format_figure;
 use crate::core::membership::status_at;
+use crate::core::stats::headline;
 use crate::ui::state::use_app_state;
 
 fn status_sentence(status: Status) -> &'static str {
@@ -154,6 +155,31 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         })
         .collect_view();
 
+    // The figure the map shows for the chosen indicator, or plainly that there is none.
+    let chosen = {
+        let (dataset, entity) = (dataset.clone(), entity.clone());
+        move || {
+            let id = state.indicator.get()?;
+            let indicator = dataset.indicator(&id)?;
+            let text = match headline(&entity, &id) {
+                Some(f) => {
+                    let year = f
+                        .year
+                        .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                    format!(
+                        "{}: {} ({year}), the figure the map shows.",
+                        indicator.name,
+                        format_figure(f, &indicator.unit)
+                    )
+                }
+                None => format!(
+                    "{}: no comparable data for {} in this dataset.",
+                    indicator.name, entity.name
+                ),
+            };
+            Some(view! { <p class="chosen-figure">{text}</p> })
+        }
+    };
     let name = entity.name.clone();
     let none = move |what: &str| view! { <p class="none">{format!("No {what} for {name} in this dataset.")}</p> };
     let (no_statement, no_law, no_body, no_figure) = (
@@ -169,6 +195,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         <h3>"Statements"</h3>
         {if entity.statements.is_empty() { no_statement.into_any() } else { statements.into_any() }}
         <h3>"SSE figures"</h3>
+        {chosen}
         {if entity.figures.is_empty() { no_figure.into_any() } else { view! { <ul class="figures">{figures}</ul> }.into_any() }}
         <h3>"Laws and policies"</h3>
         {if entity.laws.is_empty() { no_law.into_any() } else { view! { <ul class="facts">{laws}</ul> }.into_any() }}

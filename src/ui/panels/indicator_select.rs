@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::ui::state::use_app_state;
 
 #[component]
-pub fn IndicatorSelect(#[prop(into)] id: String) -> impl IntoView {
+pub fn IndicatorSelect(#[prop(into)] id: String, label: &'static str) -> impl IntoView {
     let state = use_app_state();
     let value = move || state.indicator.get().unwrap_or_default();
     let options = move || {
@@ -23,7 +23,7 @@ pub fn IndicatorSelect(#[prop(into)] id: String) -> impl IntoView {
     };
     view! {
         <div class="filter-group">
-            <label for=id.clone()>"Statistics: colour the map by"</label>
+            <label for=id.clone()>{label}</label>
             <select
                 id=id
                 prop:value=value

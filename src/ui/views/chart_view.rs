@@ -193,7 +193,7 @@ pub fn ChartView() -> impl IntoView {
 
     view! {
         <div class="chart-view">
-            <IndicatorSelect id="indicator-chart" />
+            <IndicatorSelect id="indicator-chart" label="Indicator" />
             <Show
                 when=move || state.indicator.with(Option::is_some)
                 fallback=|| view! { <p class="note">"Choose an indicator above to compare the entities' figures."</p> }
