@@ -38,12 +38,17 @@ pub fn Controls() -> impl IntoView {
         state.indicator.set(None);
     };
     let count = move || state.result.with(|r| r.len());
+    // The drawers' contents are built just after the map's first paint: one long task split
+    // in two keeps the page responsive while it starts.
+    let later = RwSignal::new(false);
+    set_timeout(move || later.set(true), std::time::Duration::ZERO);
     view! {
         <aside class="controls" aria-label="Search and filters">
             <SearchBox />
             <ResultSummary />
             <details class="drawer filters" open=!is_narrow()>
                 <summary><span class="drawer-title">"Filters and statistics"</span>{active}</summary>
+                <Show when=move || later.get()>
                 <div class="drawer-body">
                     <Timeline />
                     <StatusFilter />
@@ -54,10 +59,13 @@ pub fn Controls() -> impl IntoView {
                         <button type="button" class="link-button" on:click=clear>"Clear all filters"</button>
                     </Show>
                 </div>
+                </Show>
             </details>
             <details class="drawer list" open=!is_narrow()>
                 <summary><span class="drawer-title">"Entities"</span>" (" {count} ")"</summary>
-                <EntityList />
+                <Show when=move || later.get()>
+                    <EntityList />
+                </Show>
             </details>
             <CopyLink />
         </aside>
