@@ -222,6 +222,14 @@ fn the_csv_holds_exactly_the_table() {
     }
     assert_eq!(csv, GOLDEN_CSV);
     assert_eq!(csv.lines().count(), 1 + 11);
+    assert!(
+        csv.starts_with('\u{FEFF}'),
+        "a byte-order mark for spreadsheets"
+    );
+    assert_eq!(csv.matches("\r\n").count(), 1 + 11, "CRLF line ends");
     let header = csv.lines().next().unwrap_or_default();
     assert!(header.contains("Year") && header.contains("Source URL"));
+    assert!(header.contains("SSE jobs (jobs) qualifier,SSE jobs (jobs),"));
+    // Colombia's figure is "up to 121,000": the qualifier has its own column.
+    assert!(csv.contains(",up to,121000,2023,"), "{csv}");
 }

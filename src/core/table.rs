@@ -29,6 +29,9 @@ pub struct Cell {
     pub sort: SortKey,
     /// Address of a link (sources); the CSV gets it in an extra column.
     pub href: Option<String>,
+    /// A figure's qualifier ("up to", "over"), shown before the number; the CSV gets it in an
+    /// extra column so the number column stays numeric.
+    pub qualifier: Option<String>,
 }
 
 impl Cell {
@@ -39,6 +42,7 @@ impl Cell {
             sort: SortKey::Text(text.to_lowercase()),
             text,
             href: None,
+            qualifier: None,
         }
     }
 
@@ -48,6 +52,7 @@ impl Cell {
             raw: String::new(),
             sort: SortKey::Missing,
             href: None,
+            qualifier: None,
         }
     }
 }
@@ -58,6 +63,8 @@ pub struct Column {
     /// Whether cells of this column carry links (adds a "… URL" column to the CSV).
     pub links: bool,
     pub numeric: bool,
+    /// Whether cells may carry a qualifier (adds a "… qualifier" column to the CSV).
+    pub qualified: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -83,6 +90,7 @@ fn source_cell(dataset: &Dataset, id: &str) -> Cell {
             raw: format!("{} ({})", s.title, s.publisher),
             sort: SortKey::Text(s.publisher.to_lowercase()),
             href: Some(s.url.clone()),
+            qualifier: None,
         },
         None => Cell::text(id),
     }
@@ -105,6 +113,7 @@ pub fn build(
         title: title.to_owned(),
         links,
         numeric,
+        qualified: false,
     };
     let mut columns = vec![
         col("Country or government", false, false),
@@ -114,7 +123,10 @@ pub fn build(
         col("Status source", true, false),
     ];
     if let Some(i) = indicator {
-        columns.push(col(&format!("{} ({})", i.name, i.unit), false, true));
+        columns.push(Column {
+            qualified: true,
+            ..col(&format!("{} ({})", i.name, i.unit), false, true)
+        });
         columns.push(col("Year", false, true));
         columns.push(col("Definition", false, false));
         columns.push(col("Kind", false, false));
@@ -129,6 +141,7 @@ pub fn build(
                 raw: s.since.to_string(),
                 sort: SortKey::Text(s.since.to_string()),
                 href: None,
+                qualifier: None,
             });
             let status_source = at
                 .as_ref()
@@ -155,6 +168,7 @@ pub fn build(
                             raw: f.value.to_string(),
                             sort: SortKey::Number(f.value),
                             href: None,
+                            qualifier: f.qualifier.clone(),
                         });
                         cells.push(match f.year {
                             Some(y) => Cell {
@@ -218,12 +232,18 @@ impl Table {
         });
     }
 
-    /// The table as CSV (RFC 4180, UTF-8): one column per table column, plus the address of
-    /// each link column.
+    /// The table as CSV (RFC 4180: CRLF line ends; UTF-8 with a byte-order mark, which
+    /// spreadsheets need to read accents): one column per table column, plus the qualifier of
+    /// each figure column and the address of each link column.
     pub fn to_csv(&self) -> Result<String, String> {
-        let mut w = csv::Writer::from_writer(Vec::new());
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer("\u{FEFF}".as_bytes().to_vec());
         let mut header = Vec::new();
         for c in &self.columns {
+            if c.qualified {
+                header.push(format!("{} qualifier", c.title));
+            }
             header.push(c.title.clone());
             if c.links {
                 header.push(format!("{} URL", c.title));
@@ -233,6 +253,9 @@ impl Table {
         for row in &self.rows {
             let mut record = Vec::with_capacity(header.len());
             for (c, cell) in self.columns.iter().zip(&row.cells) {
+                if c.qualified {
+                    record.push(cell.qualifier.as_deref().unwrap_or(""));
+                }
                 record.push(cell.raw.as_str());
                 if c.links {
                     record.push(cell.href.as_deref().unwrap_or(""));
@@ -263,6 +286,7 @@ mod tests {
                 title: "v".into(),
                 links: false,
                 numeric: true,
+                qualified: false,
             }],
             rows: vec![
                 row("a", SortKey::Missing),

@@ -11,13 +11,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use super::map::camera::focus_view;
+use super::map::camera::{self, focus_view};
 use super::state::{AppState, Load};
 use crate::core::filter::slug;
 use crate::core::url::{self, round2, Known, UrlState};
 use crate::core::viewport::Viewport;
 
-/// Pause after the last change before zoom, pan or typing is written to the link.
+/// Pause before zoom, pan, typing or a filter is written to the link.
 const SETTLE: Duration = Duration::from_millis(300);
 
 fn warn(messages: &[String]) {
@@ -41,6 +41,7 @@ fn read(state: &AppState, search: &str) -> UrlState {
     let is_region = |r: &str| {
         places
             .values()
+            .filter(|p| p.region != "Antarctica")
             .any(|p| slug(&p.region) == r || slug(&p.subregion) == r)
     };
     let is_area = |a: &str| dataset.is_some_and(|d| d.issue_area(a).is_some());
@@ -57,7 +58,24 @@ fn read(state: &AppState, search: &str) -> UrlState {
     state
 }
 
-/// The current state as a link (tracked: the caller re-runs when any part changes).
+/// The address of the current view (for "copy link": the address bar may lag behind by
+/// [`SETTLE`]).
+pub fn current_href(state: &AppState) -> Option<String> {
+    let location = window().location();
+    let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    let query = url::print(&state_untracked(state));
+    Some(if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    })
+}
+
+/// The current state as a link.
+fn state_untracked(state: &AppState) -> UrlState {
+    untrack(|| current(state))
+}
+
 fn current(state: &AppState) -> UrlState {
     let viewport = state.viewport.get();
     let zoomed = viewport.k > 1.001;
@@ -93,10 +111,16 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
 /// at once; later (Back/Forward) the map animates there by itself.
 fn apply(state: &AppState, url: UrlState, first: bool) {
     let selection_changes = state.selected.with_untracked(|s| *s != url.country);
+    let is_entity = |id: &str| {
+        state
+            .dataset
+            .with_untracked(|d| d.ready().is_some_and(|d| d.entity(id).is_some()))
+    };
+    let to_entity = url.country.as_deref().is_some_and(is_entity);
     let geometry = state.map.with_untracked(|m| m.ready().cloned());
     if let Some(g) = &geometry {
         let explicit = url.zoom.is_some() || url.center.is_some();
-        let view = if explicit && (first || !selection_changes) {
+        let target = if explicit && (first || !selection_changes || !to_entity) {
             let (lat, lon) = url.center.unwrap_or_else(|| {
                 let here = g.centre_of(&state.viewport.get_untracked());
                 here.map_or((0.0, 0.0), |(lon, lat)| (lat, lon))
@@ -105,19 +129,18 @@ fn apply(state: &AppState, url: UrlState, first: bool) {
         } else if first {
             url.country
                 .as_deref()
-                .filter(|id| {
-                    state
-                        .dataset
-                        .with_untracked(|d| d.ready().is_some_and(|d| d.entity(id).is_some()))
-                })
+                .filter(|id| is_entity(id))
                 .and_then(|id| focus_view(g, id))
-        } else if !selection_changes && url.zoom.is_none() {
-            Some(Viewport::IDENTITY)
-        } else {
+        } else if selection_changes && to_entity {
+            // The map's own selection effect zooms to the entity.
             None
+        } else {
+            Some(Viewport::IDENTITY)
         };
-        if let Some(v) = view {
-            set_if_changed(state.viewport, v);
+        match target {
+            Some(v) if first => set_if_changed(state.viewport, v),
+            Some(v) => camera::animate_to(*state, v),
+            None => {}
         }
     }
     set_if_changed(state.selected, url.country);
@@ -135,7 +158,8 @@ pub fn sync_url(state: AppState) {
     let navigate = use_navigate();
     // The query string last written or applied, and its selection and view.
     let written = StoredValue::new((String::new(), UrlState::default()));
-    let pending = StoredValue::new(0u64);
+    // Whether a replace is scheduled.
+    let pending = StoredValue::new(false);
 
     // The link, once both files have loaded.
     Effect::new(move || {
@@ -167,55 +191,56 @@ pub fn sync_url(state: AppState) {
         apply(&state, url, false);
     });
 
-    // State to link.
+    // State to link. While the map moves, at most one write per pause (a throttle): no work
+    // beyond one comparison per animation frame.
+    let write = {
+        let navigate = navigate.clone();
+        move |replace: bool| {
+            let url = state_untracked(&state);
+            let query = url::print(&url);
+            if written.with_value(|(w, _)| *w == query) {
+                return;
+            }
+            let path = location.pathname.get_untracked();
+            let href = if query.is_empty() {
+                path
+            } else {
+                format!("{path}?{query}")
+            };
+            written.set_value((query, url));
+            navigate(
+                &href,
+                NavigateOptions {
+                    resolve: false,
+                    replace,
+                    scroll: false,
+                    ..NavigateOptions::default()
+                },
+            );
+        }
+    };
     Effect::new(move || {
         if !state.ready.get() {
             return;
         }
-        let url = current(&state);
-        let query = url::print(&url);
-        let (same, push) = written.with_value(|(w, last)| {
-            (
-                *w == query,
-                last.country != url.country || last.view != url.view,
-            )
-        });
-        pending.update_value(|p| *p += 1);
-        if same {
-            return;
-        }
-        let href = {
-            let path = location.pathname.get_untracked();
-            if query.is_empty() {
-                path
-            } else {
-                format!("{path}?{query}")
-            }
-        };
-        let go = {
-            let navigate = navigate.clone();
-            move |replace: bool| {
-                written.set_value((query.clone(), url.clone()));
-                navigate(
-                    &href,
-                    NavigateOptions {
-                        resolve: false,
-                        replace,
-                        scroll: false,
-                        ..NavigateOptions::default()
-                    },
-                );
-            }
-        };
+        let country = state.selected.get();
+        let view = state.view.get();
+        state.filter.track();
+        state.date.track();
+        state.indicator.track();
+        state.query.track();
+        state.compare.track();
+        state.viewport.track();
+        let push = written.with_value(|(_, last)| last.country != country || last.view != view);
         if push {
-            go(false);
-        } else {
-            let ticket = pending.get_value();
+            write(false);
+        } else if !pending.get_value() {
+            pending.set_value(true);
+            let write = write.clone();
             set_timeout(
                 move || {
-                    if pending.get_value() == ticket {
-                        go(true);
-                    }
+                    pending.set_value(false);
+                    write(true);
                 },
                 SETTLE,
             );

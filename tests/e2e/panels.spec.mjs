@@ -121,6 +121,9 @@ test('Back after two selections returns to the first', async ({ page }) => {
   await expect(details(page, 'France')).toBeVisible();
   await page.goBack();
   await expect(details(page, /International Leading Group/)).toBeVisible();
+  // Back to the entry without a selection is back to the whole world.
+  await expect(map(page).locator('g.zoom')).toHaveAttribute('transform', /scale\(1\.00000\)/);
+  await expect(page).not.toHaveURL(/zoom=/);
 });
 
 test('zoom and centre in the link are restored, and odd values are ignored', async ({ page }) => {

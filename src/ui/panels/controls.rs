@@ -55,9 +55,13 @@ pub fn Controls() -> impl IntoView {
                     <RegionFilter />
                     <AreaFilter />
                     <IndicatorSelect id="indicator-filter" label="Statistics: colour the map by" />
-                    <Show when=move || active().is_some()>
-                        <button type="button" class="link-button" on:click=clear>"Clear all filters"</button>
-                    </Show>
+                    // Stays in place (focus is not lost); says when there is nothing to clear.
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-disabled=move || active().is_none().then_some("true")
+                        on:click=clear
+                    >"Clear all filters"</button>
                 </div>
                 </Show>
             </details>

@@ -5,14 +5,26 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::ui::state::use_app_state;
+use crate::ui::url_sync::current_href;
+
 #[component]
 pub fn CopyLink() -> impl IntoView {
+    let state = use_app_state();
     let message = RwSignal::new(String::new());
     let copy = move |_| {
-        let Ok(href) = window().location().href() else {
+        let Some(href) = current_href(&state) else {
             return;
         };
-        let clipboard = window().navigator().clipboard();
+        // `navigator.clipboard` is undefined outside secure contexts (plain http on a LAN).
+        let navigator = window().navigator();
+        let available =
+            js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+        if !available {
+            message.set(format!("Copying is not available here; the link is {href}"));
+            return;
+        }
+        let clipboard = navigator.clipboard();
         leptos::task::spawn_local(async move {
             let done = JsFuture::from(clipboard.write_text(&href)).await;
             message.set(match done {

@@ -21,6 +21,11 @@ pub fn SearchBox() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // New results: no option is active any more.
+    Effect::new(move || {
+        hits.track();
+        active.set(None);
+    });
     let pick = move |hit: Hit| {
         state.selected.set(hit.target);
         state.query.set(String::new());
@@ -107,10 +112,11 @@ pub fn SearchBox() -> impl IntoView {
                 type="search"
                 role="combobox"
                 autocomplete="off"
+                maxlength="100"
                 spellcheck="false"
                 aria-autocomplete="list"
                 aria-controls="search-results"
-                aria-expanded=move || expanded().to_string()
+                aria-expanded=move || (expanded() && !hits.with(Vec::is_empty)).to_string()
                 aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("search-option-{i}"))
                 prop:value=move || state.query.get()
                 on:input=move |e| {
@@ -122,12 +128,12 @@ pub fn SearchBox() -> impl IntoView {
                 on:blur=move |_| open.set(false)
                 on:keydown=on_key
             />
-            <ul id="search-results" role="listbox" aria-label="Search results" class="search-results" hidden=move || !expanded()>
+            <ul id="search-results" role="listbox" aria-label="Search results" class="search-results" hidden=move || !expanded() || hits.with(Vec::is_empty)>
                 {options}
-                <Show when=move || expanded() && hits.with(Vec::is_empty)>
-                    <li class="search-empty" role="presentation">"No country, person or law matches."</li>
-                </Show>
             </ul>
+            <Show when=move || expanded() && hits.with(Vec::is_empty)>
+                <p class="search-empty search-results">"No country, person or law matches."</p>
+            </Show>
             <p class="visually-hidden" role="status">{status}</p>
         </div>
     }

@@ -32,9 +32,14 @@ pub fn Timeline() -> impl IntoView {
             .dataset
             .with(|d| d.ready().map(|d| change_dates(d)).unwrap_or_default())
     });
+    // The step chosen, else the last step the date covers (a link may give any date).
     let index = Memo::new(move |_| {
-        let at = state.as_of.get()?;
-        steps.with(|s| s.iter().rposition(|d| *d <= at))
+        let chosen = state.date.get();
+        let exact = chosen.and_then(|c| steps.with(|s| s.iter().position(|d| *d == c)));
+        exact.or_else(|| {
+            let at = state.as_of.get()?;
+            steps.with(|s| s.iter().rposition(|d| *d <= at))
+        })
     });
     let set_index = move |i: usize| {
         let n = steps.with_untracked(Vec::len);
@@ -134,7 +139,6 @@ pub fn Timeline() -> impl IntoView {
                 <button
                     type="button"
                     class="play"
-                    aria-pressed=move || playing.get().to_string()
                     on:click=move |_| if playing.get_untracked() { stop() } else { play() }
                 >
                     {move || if playing.get() { "⏸ Pause" } else { "▶ Play" }}

@@ -48,11 +48,17 @@ pub fn ChartView() -> impl IntoView {
                 .collect()
         })
     });
+    // The picked entities among the candidates; all of them unless at least 2 are picked.
     let bars = Memo::new(move |_| {
         let picked = state.compare.get();
         let all = candidates.get();
-        if picked.len() >= 2 {
-            all.into_iter().filter(|b| picked.contains(&b.id)).collect()
+        let shown: Vec<Bar> = all
+            .iter()
+            .filter(|b| picked.contains(&b.id))
+            .cloned()
+            .collect();
+        if shown.len() >= 2 {
+            shown
         } else {
             all
         }
@@ -144,7 +150,7 @@ pub fn ChartView() -> impl IntoView {
 
     let picker = move || {
         let all = candidates.get();
-        (all.len() > 2).then(|| {
+        (all.len() > 2 || !state.compare.with(Vec::is_empty)).then(|| {
             let boxes = all
                 .into_iter()
                 .map(|b| {
@@ -183,9 +189,12 @@ pub fn ChartView() -> impl IntoView {
                 <fieldset class="compare">
                     <legend>"Compare side by side (pick 2 to 4)"</legend>
                     <div class="checks">{boxes}</div>
-                    <Show when=move || !state.compare.with(Vec::is_empty)>
-                        <button type="button" class="link-button" on:click=move |_| state.compare.set(Vec::new())>"Show all again"</button>
-                    </Show>
+                    <button
+                        type="button"
+                        class="link-button"
+                        aria-disabled=move || state.compare.with(Vec::is_empty).then_some("true")
+                        on:click=move |_| state.compare.set(Vec::new())
+                    >"Show all again"</button>
                 </fieldset>
             }
         })

@@ -140,7 +140,8 @@ pub fn TableView() -> impl IntoView {
             .get()
             .map(|d| format!(", as of {}", d.display_en()))
             .unwrap_or_default();
-        format!("{n} entities matching the filters{when}. Select a column heading to sort.")
+        let entities = if n == 1 { "entity" } else { "entities" };
+        format!("{n} {entities} matching the filters{when}. Select a column heading to sort.")
     };
     view! {
         <div class="table-view">
