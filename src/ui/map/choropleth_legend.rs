@@ -49,7 +49,8 @@ pub fn ChoroplethLegend() -> impl IntoView {
                 }
             })
             .collect_view();
-        Some(view! {
+        Some(
+            view! {
             <h2 id="legend-title" class="legend-title">
                 {indicator.name.clone()} " (" {indicator.unit.clone()} "), " {years} {undated}
             </h2>
@@ -66,7 +67,9 @@ pub fn ChoroplethLegend() -> impl IntoView {
                 {indicator.definition.clone()}
                 " Each entity shows its most recent figure; hover or select it for the year, the definition and the source."
             </p>
-        })
+            }
+            .into_any(),
+        )
     };
     view! {
         <section class="legend" aria-labelledby="legend-title">

@@ -305,7 +305,7 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
                 </pattern>
             </defs>
             <g class="zoom" transform=move || state.viewport.with(|v| v.to_svg())>
-                <g class="shapes">{move || shape_paths(state, &current.get())}</g>
+                <g class="shapes">{move || shape_paths(state, &current.get()).into_any()}</g>
                 <g class="selection">{outline}</g>
             </g>
             <g class="markers"><Markers geometry=current /></g>

@@ -19,6 +19,7 @@ pub fn AreaFilter() -> impl IntoView {
                             view! { <option value=a.id.clone() prop:selected=move || value() == id>{a.name.clone()}</option> }
                         })
                         .collect_view()
+                        .into_any()
                 })
         })
     };

@@ -46,7 +46,8 @@ pub fn EntityList() -> impl IntoView {
                             </li>
                         }
                     })
-                    .collect_view(),
+                    .collect_view()
+                    .into_any(),
             )
         })
     };

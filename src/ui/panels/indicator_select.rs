@@ -18,6 +18,7 @@ pub fn IndicatorSelect(#[prop(into)] id: String, label: &'static str) -> impl In
                         view! { <option value=i.id.clone() prop:selected=move || value() == id>{format!("{} ({})", i.name, i.unit)}</option> }
                     })
                     .collect_view()
+                    .into_any()
             })
         })
     };

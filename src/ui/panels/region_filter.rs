@@ -34,6 +34,7 @@ pub fn RegionFilter() -> impl IntoView {
                 }
             })
             .collect_view()
+            .into_any()
     };
     view! {
         <div class="filter-group">

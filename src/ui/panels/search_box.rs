@@ -93,6 +93,7 @@ pub fn SearchBox() -> impl IntoView {
                 }
             })
             .collect_view()
+            .into_any()
     };
     let status = move || {
         if !expanded() {

@@ -130,6 +130,7 @@ pub fn Timeline() -> impl IntoView {
                 }
             })
             .collect_view()
+            .into_any()
     };
     let max = move || steps.with(Vec::len).saturating_sub(1);
     view! {

@@ -197,6 +197,7 @@ pub fn ChartView() -> impl IntoView {
                     >"Show all again"</button>
                 </fieldset>
             }
+            .into_any()
         })
     };
 

@@ -12,6 +12,14 @@ pub fn TableView() -> impl IntoView {
     let state = use_app_state();
     // Column and direction; ascending by name to start with.
     let sort = RwSignal::new((0usize, true));
+    // Other indicators, other columns: back to sorting by name.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let indicator = state.indicator.get();
+        if previous.is_some_and(|p| p != indicator) {
+            sort.set((0, true));
+        }
+        indicator
+    });
     let model = Memo::new(move |_| -> Option<Table> {
         let as_of = state.as_of.get()?;
         let statuses = state.statuses.get();
@@ -93,6 +101,7 @@ pub fn TableView() -> impl IntoView {
                         }
                     })
                     .collect_view()
+                    .into_any()
             })
         })
     };
@@ -130,6 +139,7 @@ pub fn TableView() -> impl IntoView {
                         view! { <tr>{cells}</tr> }
                     })
                     .collect_view()
+                    .into_any()
             })
         })
     };
