@@ -12,8 +12,10 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use super::map::camera::{self, focus_view};
+use super::map::world_map::DETAIL_K;
 use super::state::{AppState, Load};
 use crate::core::filter::slug;
+use crate::core::geo::MapGeometry;
 use crate::core::url::{self, round2, Known, UrlState};
 use crate::core::viewport::Viewport;
 
@@ -36,8 +38,17 @@ fn read(state: &AppState, search: &str) -> UrlState {
     let map = state.map.get_untracked();
     let map = map.ready();
     let is_entity = |id: &str| dataset.is_some_and(|d| d.entity(id).is_some());
-    let is_country =
-        |id: &str| is_entity(id) || map.is_some_and(|m| m.shapes.iter().any(|s| s.id == id));
+    let detail = state.detail.get_untracked();
+    let in_map = |m: &MapGeometry, id: &str| m.shapes.iter().any(|s| s.id == id);
+    // Small countries (Andorra…) are only in the 1:50m map, which a zoomed-in link loads: keep
+    // the id until it has loaded (`drop_unknown_selection` checks it then).
+    let detail_coming = detail.is_none() && parsed.zoom.is_some_and(|z| z >= DETAIL_K * 0.8);
+    let is_country = |id: &str| {
+        is_entity(id)
+            || map.is_some_and(|m| in_map(m, id))
+            || detail.as_ref().is_some_and(|m| in_map(m, id))
+            || detail_coming
+    };
     let is_region = |r: &str| {
         places
             .values()
@@ -152,8 +163,35 @@ fn apply(state: &AppState, url: UrlState, first: bool) {
     set_if_changed(state.compare, url.compare);
 }
 
+/// Once the 1:50m map has loaded, a selection kept for it that it does not have is dropped.
+fn drop_unknown_selection(state: AppState) {
+    Effect::new(move || {
+        let Some(detail) = state.detail.get() else {
+            return;
+        };
+        let Some(id) = state.selected.get_untracked() else {
+            return;
+        };
+        let known = state
+            .dataset
+            .with_untracked(|d| d.ready().is_some_and(|d| d.entity(&id).is_some()))
+            || detail.shapes.iter().any(|s| s.id == id)
+            || state.map.with_untracked(|m| {
+                m.ready()
+                    .is_some_and(|m| m.shapes.iter().any(|s| s.id == id))
+            });
+        if !known {
+            warn(&[format!(
+                "URL parameter country={id:?} ignored: not in the data"
+            )]);
+            state.selected.set(None);
+        }
+    });
+}
+
 /// Starts keeping link and state in step. Call inside the `<Router>`.
 pub fn sync_url(state: AppState) {
+    drop_unknown_selection(state);
     let location = use_location();
     let navigate = use_navigate();
     // The query string last written or applied, and its selection and view.

@@ -141,6 +141,16 @@ test('zoom and centre in the link are restored, and odd values are ignored', asy
   await expect(page).not.toHaveURL(/script|9999|zoom|nope/);
 });
 
+test('a link to a small country of the detailed map keeps its selection; an unknown one is dropped', async ({ page }) => {
+  await openApp(page, '/?country=AND&zoom=12&center=42.55,1.58');
+  await expect(details(page, 'Andorra')).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/country=AND/);
+  await openApp(page, '/?country=ZZZ&zoom=12&center=42.55,1.58');
+  await expect(map(page).locator('path[data-id="AND"]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(details(page, /International Leading Group/)).toBeVisible();
+  await expect(page).not.toHaveURL(/ZZZ/);
+});
+
 test('the table shows the filtered entities and the CSV download matches it', async ({ page }) => {
   await openApp(page, '/?view=table&indicator=sse-jobs&region=europe');
   const table = page.getByRole('table');

@@ -59,13 +59,22 @@ pub fn Tooltip() -> impl IntoView {
                 None => (None, Some("Not in the group".to_owned()), None),
             }
         });
-        let name = name.or_else(|| {
-            state.map.with(|m| {
-                m.ready()
-                    .and_then(|m| m.shapes.iter().find(|s| s.id == id))
-                    .map(|s| s.name.clone())
+        let name = name
+            .or_else(|| {
+                state.map.with(|m| {
+                    m.ready()
+                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
+                        .map(|s| s.name.clone())
+                })
             })
-        })?;
+            // Small countries are only in the 1:50m map.
+            .or_else(|| {
+                state.detail.with(|m| {
+                    m.as_ref()
+                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
+                        .map(|s| s.name.clone())
+                })
+            })?;
         Some((name, status, figure))
     });
     let style = move || {

@@ -34,6 +34,14 @@ pub fn DetailsPanel() -> impl IntoView {
                         .map(|s| s.name.clone())
                 })
             })
+            // Small countries are only in the 1:50m map.
+            .or_else(|| {
+                state.detail.with(|m| {
+                    m.as_ref()
+                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
+                        .map(|s| s.name.clone())
+                })
+            })
             .unwrap_or(id)
     };
 
