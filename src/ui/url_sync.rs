@@ -233,8 +233,16 @@ pub fn sync_url(state: AppState) {
     // beyond one comparison per animation frame.
     let write = {
         let navigate = navigate.clone();
-        move |replace: bool| {
-            let url = state_untracked(&state);
+        // `keep_selection`: write the other changes under the previous selection and view (a
+        // pending replace that a new selection would otherwise lose).
+        move |replace: bool, keep_selection: bool| {
+            let mut url = state_untracked(&state);
+            if keep_selection {
+                written.with_value(|(_, last)| {
+                    url.country.clone_from(&last.country);
+                    url.view = last.view;
+                });
+            }
             let query = url::print(&url);
             if written.with_value(|(w, _)| *w == query) {
                 return;
@@ -271,14 +279,17 @@ pub fn sync_url(state: AppState) {
         state.viewport.track();
         let push = written.with_value(|(_, last)| last.country != country || last.view != view);
         if push {
-            write(false);
+            if pending.get_value() {
+                write(true, true);
+            }
+            write(false, false);
         } else if !pending.get_value() {
             pending.set_value(true);
             let write = write.clone();
             set_timeout(
                 move || {
                     pending.set_value(false);
-                    write(true);
+                    write(true, false);
                 },
                 SETTLE,
             );

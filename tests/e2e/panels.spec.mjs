@@ -126,6 +126,16 @@ test('Back after two selections returns to the first', async ({ page }) => {
   await expect(page).not.toHaveURL(/zoom=/);
 });
 
+test('a filter set just before a selection is kept in the entry Back returns to', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Region').selectOption('europe');
+  await list(page).getByRole('button', { name: /France/ }).click();
+  await expect(page).toHaveURL(/country=FRA&region=europe/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?region=europe$/);
+  await expect(page.getByLabel('Region')).toHaveValue('europe');
+});
+
 test('zoom and centre in the link are restored, and odd values are ignored', async ({ page }) => {
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
