@@ -175,6 +175,15 @@ impl AppState {
 }
 
 impl AppState {
+    /// The date shown, as people read it, with the precision it was chosen with ("Sep 2016"
+    /// for a link's `date=2016-09`, although the statuses are those at its end).
+    pub fn as_of_label(&self) -> Option<String> {
+        self.date
+            .get()
+            .or_else(|| self.as_of.get())
+            .map(|d| d.display_en())
+    }
+
     /// Whether entity `id` is in the filtered result.
     pub fn in_result(&self, id: &str) -> bool {
         self.result.with(|r| r.iter().any(|r| r == id))

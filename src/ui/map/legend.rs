@@ -61,12 +61,7 @@ pub fn Legend() -> impl IntoView {
             }
         })
         .collect_view();
-    let as_of = move || {
-        state
-            .as_of
-            .get()
-            .map(|d| format!(", as of {}", d.display_en()))
-    };
+    let as_of = move || state.as_of_label().map(|d| format!(", as of {d}"));
     view! {
         <section class="legend" aria-labelledby="legend-title">
             // The map's patterns follow its zoom; the swatches keep their own, unscaled copies.

@@ -251,14 +251,12 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
                     .map(|i| i.name.clone())
             })
         });
-        match (state.as_of.get(), indicator) {
-            (Some(date), None) => format!(
-                "World map of the International Leading Group on SSE, as of {}",
-                date.display_en()
-            ),
+        match (state.as_of_label(), indicator) {
+            (Some(date), None) => {
+                format!("World map of the International Leading Group on SSE, as of {date}")
+            }
             (Some(date), Some(name)) => format!(
-                "World map of the International Leading Group on SSE, as of {}, coloured by {name}",
-                date.display_en()
+                "World map of the International Leading Group on SSE, as of {date}, coloured by {name}"
             ),
             (None, _) => "World map".to_owned(),
         }

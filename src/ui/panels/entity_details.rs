@@ -49,7 +49,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
             <p class=format!("status-line status-{}", s.status.key())>
                 <strong>{status_sentence(s.status)}</strong>
                 {(s.status != Status::None).then(|| format!(" since {}", s.since.display_en()))}
-                {as_of.map(|d| format!(" (as of {})", d.display_en()))}
+                {state.as_of_label().map(|d| format!(" (as of {d})"))}
             </p>
             <CiteLine dataset=dataset.clone() cite />
         }

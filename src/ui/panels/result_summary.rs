@@ -19,9 +19,8 @@ pub fn ResultSummary() -> impl IntoView {
                     .collect()
             });
             let when = state
-                .as_of
-                .get()
-                .map(|d| format!(" (as of {})", d.display_en()))
+                .as_of_label()
+                .map(|d| format!(" (as of {d})"))
                 .unwrap_or_default();
             Some(format!(
                 "{}{when}",

@@ -146,9 +146,8 @@ pub fn TableView() -> impl IntoView {
     let caption = move || {
         let n = model.with(|t| t.as_ref().map_or(0, |t| t.rows.len()));
         let when = state
-            .as_of
-            .get()
-            .map(|d| format!(", as of {}", d.display_en()))
+            .as_of_label()
+            .map(|d| format!(", as of {d}"))
             .unwrap_or_default();
         let entities = if n == 1 { "entity" } else { "entities" };
         format!("{n} {entities} matching the filters{when}. Select a column heading to sort.")
