@@ -1,9 +1,11 @@
 //! The pure core: data model and validation, membership over time, filtering and search,
-//! statistics and the data table, URL state, projection and SVG path building. No DOM, no
+//! statistics and the data table, URL state, embedding and presentation tours, projection and
+//! SVG path building. No DOM, no
 //! Leptos: everything here is tested natively.
 
 pub mod dataset;
 pub mod date;
+pub mod embed;
 pub mod filter;
 pub mod format;
 pub mod geo;
@@ -11,6 +13,7 @@ pub mod membership;
 pub mod search;
 pub mod stats;
 pub mod table;
+pub mod tour;
 pub mod url;
 pub mod validate;
 pub mod viewport;
