@@ -307,6 +307,14 @@ impl Dataset {
     }
 }
 
+impl Figure {
+    /// The reference year as shown: `"2019"`, or `"undated"`.
+    pub fn year_label(&self) -> String {
+        self.year
+            .map_or_else(|| "undated".to_owned(), |y| y.to_string())
+    }
+}
+
 impl Entity {
     /// Figures with the most recent reference year first, undated ones last; ties keep the
     /// data file's order.

@@ -5,6 +5,7 @@ pub mod app;
 pub mod atlas;
 pub mod load;
 pub mod map;
+pub mod media;
 pub mod panels;
 pub mod state;
 pub mod url_sync;

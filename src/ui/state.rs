@@ -184,6 +184,15 @@ impl AppState {
             .map(|d| d.display_en())
     }
 
+    /// The boundary file's name of shape `id` (tracked). Small countries are only in the
+    /// 1:50m map, so it is looked up there too.
+    pub fn shape_name(&self, id: &str) -> Option<String> {
+        let find = |m: &MapGeometry| m.shapes.iter().find(|s| s.id == id).map(|s| s.name.clone());
+        self.map
+            .with(|m| m.ready().and_then(|m| find(m)))
+            .or_else(|| self.detail.with(|m| m.as_ref().and_then(|m| find(m))))
+    }
+
     /// Whether entity `id` is in the filtered result.
     pub fn in_result(&self, id: &str) -> bool {
         self.result.with(|r| r.iter().any(|r| r == id))

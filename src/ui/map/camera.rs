@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::geo::MapGeometry;
 use crate::core::viewport::{Limits, Viewport};
+use crate::ui::media::media_matches;
 use crate::ui::state::AppState;
 
 const DURATION_MS: f64 = 450.0;
@@ -40,11 +41,7 @@ pub fn cancel() {
 }
 
 fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
+    media_matches("(prefers-reduced-motion: reduce)")
 }
 
 fn now() -> f64 {

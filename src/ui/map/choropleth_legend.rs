@@ -65,7 +65,7 @@ pub fn ChoroplethLegend() -> impl IntoView {
             </ul>
             <p class="legend-hint">
                 {indicator.definition.clone()}
-                " Each entity shows its most recent figure; hover or select it for the year, the definition and the source."
+                " Each entity shows its most recent figure; hover over it for the year and the definition, select it for the source."
             </p>
             }
             .into_any(),

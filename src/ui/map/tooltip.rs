@@ -40,9 +40,7 @@ pub fn Tooltip() -> impl IntoView {
                     let figure = match figure {
                         Some(f) => {
                             let unit = d.indicator(&f.indicator).map_or("", |i| i.unit.as_str());
-                            let year = f
-                                .year
-                                .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                            let year = f.year_label();
                             let definition = chosen
                                 .as_ref()
                                 .map(|_| format!(" — {}", f.label))
@@ -59,22 +57,7 @@ pub fn Tooltip() -> impl IntoView {
                 None => (None, Some("Not in the group".to_owned()), None),
             }
         });
-        let name = name
-            .or_else(|| {
-                state.map.with(|m| {
-                    m.ready()
-                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
-                        .map(|s| s.name.clone())
-                })
-            })
-            // Small countries are only in the 1:50m map.
-            .or_else(|| {
-                state.detail.with(|m| {
-                    m.as_ref()
-                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
-                        .map(|s| s.name.clone())
-                })
-            })?;
+        let name = name.or_else(|| state.shape_name(&id))?;
         Some((name, status, figure))
     });
     let style = move || {

@@ -12,15 +12,12 @@ use super::result_summary::ResultSummary;
 use super::search_box::SearchBox;
 use super::status_filter::StatusFilter;
 use super::timeline::Timeline;
+use crate::ui::media::media_matches;
 use crate::ui::state::use_app_state;
 
 /// Narrow screens start with the filters folded away, so the map comes first.
 fn is_narrow() -> bool {
-    window()
-        .match_media("(max-width: 820px)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
+    media_matches("(max-width: 820px)")
 }
 
 #[component]

@@ -26,23 +26,7 @@ pub fn DetailsPanel() -> impl IntoView {
                 .and_then(|d| d.entity(&id))
                 .map(|e| e.name.clone())
         });
-        entity_name
-            .or_else(|| {
-                state.map.with(|m| {
-                    m.ready()
-                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
-                        .map(|s| s.name.clone())
-                })
-            })
-            // Small countries are only in the 1:50m map.
-            .or_else(|| {
-                state.detail.with(|m| {
-                    m.as_ref()
-                        .and_then(|m| m.shapes.iter().find(|s| s.id == id))
-                        .map(|s| s.name.clone())
-                })
-            })
-            .unwrap_or(id)
+        entity_name.or_else(|| state.shape_name(&id)).unwrap_or(id)
     };
 
     // Moving focus to the new heading tells screen readers what opened, and brings the

@@ -135,7 +135,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
             let indicator = dataset
                 .indicator(&f.indicator)
                 .map_or_else(|| f.indicator.clone(), |i| i.name.clone());
-            let year = f.year.map_or_else(|| "undated".to_owned(), |y| y.to_string());
+            let year = f.year_label();
             let kind = f.kind.key();
             view! {
                 <li class="figure">
@@ -163,9 +163,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
             let indicator = dataset.indicator(&id)?;
             let text = match headline(&entity, &id) {
                 Some(f) => {
-                    let year = f
-                        .year
-                        .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                    let year = f.year_label();
                     format!(
                         "{}: {} ({year}), the figure the map shows.",
                         indicator.name,

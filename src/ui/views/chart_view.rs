@@ -93,10 +93,7 @@ pub fn ChartView() -> impl IntoView {
             .map(|(i, b)| {
                 let y = 5.0 + ROW_H * i as f64;
                 let w = (b.figure.value / max * BAR_MAX).max(2.0);
-                let year = b
-                    .figure
-                    .year
-                    .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                let year = b.figure.year_label();
                 let label = format!("{} ({year})", format_figure(&b.figure, &unit));
                 view! {
                     <g class="bar-row">
@@ -110,10 +107,7 @@ pub fn ChartView() -> impl IntoView {
         let notes = dataset().map(|d| {
             bars.iter()
                 .map(|b| {
-                    let year = b
-                        .figure
-                        .year
-                        .map_or_else(|| "undated".to_owned(), |y| y.to_string());
+                    let year = b.figure.year_label();
                     let mut ids = vec![b.figure.cite.source.clone()];
                     ids.extend(b.figure.cite.more_sources.iter().cloned());
                     view! {
