@@ -6,6 +6,7 @@
 pub mod dataset;
 pub mod date;
 pub mod embed;
+pub mod export;
 pub mod filter;
 pub mod format;
 pub mod geo;

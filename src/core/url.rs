@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use super::dataset::Status;
 use super::date::PartialDate;
+use super::embed::{Rgb, Theme};
 use super::filter::Filter;
 use super::search::MAX_QUERY_CHARS;
 
@@ -62,6 +63,53 @@ pub struct UrlState {
     pub zoom: Option<f64>,
     /// Centre of the view as (latitude, longitude), rounded to 2 decimals.
     pub center: Option<(f64, f64)>,
+    /// How the page is framed: embedded, presented, themed, fed another dataset.
+    pub frame: Frame,
+}
+
+/// The page's frame: set by a host site or a speaker, not by what a visitor explores.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame {
+    /// `embed=1`: compact layout for an iframe.
+    pub embed: bool,
+    /// `present=1`: presentation mode with the tour.
+    pub present: bool,
+    /// `slide=N`: the tour's slide, counted from 1.
+    pub slide: Option<usize>,
+    /// `auto=S`: the tour advances by itself every S seconds (kiosk).
+    pub auto: Option<u32>,
+    pub theme: Option<Theme>,
+    pub accent: Option<Rgb>,
+    /// `data=path`: a dataset file to load instead of the built-in one (checked against the
+    /// allowed origins before it is fetched).
+    pub data: Option<String>,
+}
+
+/// Seconds between slides that `auto=` accepts.
+pub const AUTO_SECONDS: std::ops::RangeInclusive<u32> = 3..=600;
+
+/// A `data=` value worth resolving: a path or http(s) URL, without spaces or control
+/// characters. Where it points is checked later, against the page's origin.
+fn plausible_location(s: &str) -> bool {
+    !s.is_empty()
+        && !s
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+        && match s.split_once(':') {
+            // A scheme: only the web's. A colon after a slash is part of a path.
+            Some((scheme, _)) if !scheme.contains('/') => {
+                scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")
+            }
+            _ => true,
+        }
+}
+
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" | "yes" | "on" => Some(true),
+        "0" | "false" | "no" | "off" => Some(false),
+        _ => None,
+    }
 }
 
 /// Country or sub-national id: ISO 3166-1 alpha-3 (`FRA`) or ISO 3166-2 (`CA-QC`).
@@ -211,6 +259,34 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
                     _ => warn("center is latitude,longitude in degrees"),
                 }
             }
+            "embed" | "present" => match flag(value) {
+                Some(on) if key == "embed" => state.frame.embed = on,
+                Some(on) => state.frame.present = on,
+                None => warn("use 1 to turn it on"),
+            },
+            "slide" => match value.parse::<usize>() {
+                Ok(n) if (1..=10_000).contains(&n) => state.frame.slide = Some(n),
+                _ => warn("slides are counted from 1"),
+            },
+            "auto" => match value.parse::<u32>() {
+                Ok(n) if AUTO_SECONDS.contains(&n) => state.frame.auto = Some(n),
+                _ => warn("auto is the seconds per slide, from 3 to 600"),
+            },
+            "theme" => match Theme::parse(value) {
+                Some(t) => state.frame.theme = Some(t),
+                None => warn("themes are light, dark and contrast"),
+            },
+            "accent" => match Rgb::parse(value) {
+                Some(c) => state.frame.accent = Some(c),
+                None => warn("not a colour such as #1f5fa8"),
+            },
+            "data" => {
+                if plausible_location(value) {
+                    state.frame.data = Some(value.to_owned());
+                } else {
+                    warn("not a path or an http(s) address");
+                }
+            }
             "" => {}
             _ => warn("unknown parameter"),
         }
@@ -254,6 +330,28 @@ pub fn print(state: &UrlState) -> String {
     }
     if let Some((lat, lon)) = state.center {
         q.append_pair("center", &format!("{},{}", round2(lat), round2(lon)));
+    }
+    let f = &state.frame;
+    if f.embed {
+        q.append_pair("embed", "1");
+    }
+    if f.present {
+        q.append_pair("present", "1");
+    }
+    if let Some(n) = f.slide {
+        q.append_pair("slide", &n.to_string());
+    }
+    if let Some(n) = f.auto {
+        q.append_pair("auto", &n.to_string());
+    }
+    if let Some(t) = f.theme {
+        q.append_pair("theme", t.key());
+    }
+    if let Some(c) = f.accent {
+        q.append_pair("accent", &c.to_hex());
+    }
+    if let Some(d) = &f.data {
+        q.append_pair("data", d);
     }
     // Commas are safe in a query and keep lists readable.
     q.finish().replace("%2C", ",")
@@ -363,6 +461,51 @@ mod tests {
         assert_eq!(w.len(), 3);
     }
 
+    #[test]
+    fn frame_keys_parse_print_and_refuse_junk() {
+        let (s, w) =
+            parse("embed=1&theme=dark&accent=%23A51&slide=3&present=1&auto=20&data=my/data.json");
+        assert!(w.is_empty(), "{w:?}");
+        assert!(s.frame.embed && s.frame.present);
+        assert_eq!(s.frame.theme, Some(Theme::Dark));
+        assert_eq!(s.frame.accent, Some(Rgb(0xaa, 0x55, 0x11)));
+        assert_eq!(s.frame.slide, Some(3));
+        assert_eq!(s.frame.data.as_deref(), Some("my/data.json"));
+        assert_eq!(
+            print(&s),
+            "embed=1&present=1&slide=3&auto=20&theme=dark&accent=%23aa5511&data=my%2Fdata.json"
+        );
+        for junk in [
+            "embed=maybe",
+            "present=2",
+            "slide=0",
+            "slide=-1",
+            "slide=1e3",
+            "auto=1",
+            "auto=99999",
+            "theme=neon",
+            "accent=red",
+            "accent=%23fff;}body{",
+            "data=javascript:alert(1)",
+            "data=data:application/json,{}",
+            "data=file:///etc/passwd",
+            "data=a%20b.json",
+            "data=%0A",
+            "data=",
+        ] {
+            let (s, w) = parse(junk);
+            assert_eq!(s, UrlState::default(), "{junk}");
+            assert_eq!(w.len(), 1, "{junk}: {w:?}");
+        }
+        let (s, w) = parse("data=https://data.example.org/ilg.json&embed=0");
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(
+            s.frame.data.as_deref(),
+            Some("https://data.example.org/ilg.json")
+        );
+        assert!(!s.frame.embed);
+    }
+
     fn arb_state() -> impl Strategy<Value = UrlState> {
         let id = prop_oneof!["[A-Z]{3}", "[A-Z]{2}-[A-Z0-9]{1,3}"];
         let slug = "[a-z0-9-]{1,20}";
@@ -383,11 +526,20 @@ mod tests {
                 proptest::option::of(100u32..=3200),
                 proptest::option::of((-9000i32..=9000, -18000i32..=18000)),
             ),
+            (
+                any::<(bool, bool)>(),
+                proptest::option::of(1usize..=10_000),
+                proptest::option::of(AUTO_SECONDS),
+                proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
+                proptest::option::of(any::<(u8, u8, u8)>()),
+                proptest::option::of("(https://[a-z.]{1,20})?/?[a-zA-Z0-9._/-]{1,30}"),
+            ),
         )
             .prop_map(
                 |(
                     (country, statuses, region, area, date),
                     (indicator, q, view, compare, zoom, center),
+                    ((embed, present), slide, auto, theme, accent, data),
                 )| {
                     let mut compare_unique = Vec::new();
                     for c in compare {
@@ -412,6 +564,15 @@ mod tests {
                         compare: compare_unique,
                         zoom: zoom.map(|z| f64::from(z) / 100.0),
                         center: center.map(|(a, o)| (f64::from(a) / 100.0, f64::from(o) / 100.0)),
+                        frame: Frame {
+                            embed,
+                            present,
+                            slide,
+                            auto,
+                            theme,
+                            accent: accent.map(|(r, g, b)| Rgb(r, g, b)),
+                            data,
+                        },
                     }
                 },
             )

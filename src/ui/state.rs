@@ -11,7 +11,7 @@ use crate::core::filter::{self, Filter, Places};
 use crate::core::geo::MapGeometry;
 use crate::core::membership;
 use crate::core::stats::Choropleth;
-use crate::core::url::View;
+use crate::core::url::{Frame, View};
 use crate::core::viewport::Viewport;
 
 /// What the pointer is over, for the tooltip: a shape id and where (CSS px in the map frame).
@@ -84,6 +84,10 @@ pub struct AppState {
     /// Set once the link's state has been applied: the screen areas wait for it, so that a
     /// permalink opens on its own view rather than animating there.
     pub ready: RwSignal<bool>,
+    /// Embedded, presented, themed: read from the link before anything loads.
+    pub frame: RwSignal<Frame>,
+    /// Whether a service worker has stored the app for use offline.
+    pub offline_ready: RwSignal<bool>,
 }
 
 impl AppState {
@@ -170,6 +174,8 @@ impl AppState {
             result,
             choropleth,
             ready: RwSignal::new(false),
+            frame: RwSignal::new(Frame::default()),
+            offline_ready: RwSignal::new(false),
         }
     }
 }

@@ -109,6 +109,7 @@ fn current(state: &AppState) -> UrlState {
         compare: state.compare.get(),
         zoom: zoomed.then(|| round2(viewport.k)),
         center,
+        frame: state.frame.get(),
     }
 }
 
@@ -119,8 +120,8 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
 }
 
 /// Puts a link's state into the app. The first time, a selected entity is shown zoomed in
-/// at once; later (Back/Forward) the map animates there by itself.
-fn apply(state: &AppState, url: UrlState, first: bool) {
+/// at once; later (Back/Forward, a tour's slide) the map animates there by itself.
+pub fn apply(state: &AppState, url: UrlState, first: bool) {
     let selection_changes = state.selected.with_untracked(|s| *s != url.country);
     let is_entity = |id: &str| {
         state
@@ -161,6 +162,7 @@ fn apply(state: &AppState, url: UrlState, first: bool) {
     set_if_changed(state.query, url.q);
     set_if_changed(state.view, url.view);
     set_if_changed(state.compare, url.compare);
+    set_if_changed(state.frame, url.frame);
 }
 
 /// Once the 1:50m map has loaded, a selection kept for it that it does not have is dropped.
@@ -277,6 +279,7 @@ pub fn sync_url(state: AppState) {
         state.query.track();
         state.compare.track();
         state.viewport.track();
+        state.frame.track();
         let push = written.with_value(|(_, last)| last.country != country || last.view != view);
         if push {
             if pending.get_value() {
