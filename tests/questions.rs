@@ -233,3 +233,34 @@ fn the_csv_holds_exactly_the_table() {
     // Colombia's figure is "up to 121,000": the qualifier has its own column.
     assert!(csv.contains(",up to,121000,2023,"), "{csv}");
 }
+
+#[test]
+fn the_exported_image_names_the_sources_of_what_it_shows() {
+    use sse_atlas::core::export::source_notes;
+    let d = dataset();
+    let entities: Vec<_> = d.entities.iter().collect();
+    let latest = latest_date(&d);
+    let status_notes = source_notes(&d, &entities, latest, None, 50);
+    assert!(!status_notes.is_empty());
+    assert!(status_notes
+        .iter()
+        .all(|l| l.starts_with("Source: ") && l.contains("http")));
+    // Every source of a figure shown is named, each once.
+    let jobs = source_notes(&d, &entities, latest, Some("sse-jobs"), 50);
+    let expected: std::collections::BTreeSet<_> = ranked(&entities, "sse-jobs")
+        .iter()
+        .map(|(_, f)| f.cite.source.clone())
+        .collect();
+    assert!(jobs.len() >= expected.len(), "{jobs:#?}");
+    for id in expected {
+        let s = d.source(&id).expect("cited source exists");
+        assert_eq!(
+            jobs.iter().filter(|l| l.contains(&s.url)).count(),
+            1,
+            "{id}"
+        );
+    }
+    let few = source_notes(&d, &entities, latest, None, 1);
+    assert_eq!(few.len(), 2);
+    assert!(few[1].contains("more sources"), "{few:?}");
+}

@@ -4,8 +4,11 @@
 //! Built from the model rather than by serialising the live SVG, whose colours come from the
 //! page's style sheet and whose markers and focus styles are for the screen.
 
+use super::dataset::{Dataset, Entity};
+use super::date::PartialDate;
 use super::embed::escape_attr as esc;
-use super::stats::PALETTE;
+use super::membership::status_at;
+use super::stats::{ranked, PALETTE};
 
 /// How a shape or a legend swatch is painted (the light theme's colours: a printed page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -98,14 +101,95 @@ fn num(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
-/// The SVG document (UTF-8 text, no external references, so it also draws onto a canvas).
-pub fn to_svg(sheet: &Sheet) -> String {
-    let w = sheet.width.max(200.0);
-    let map_h = sheet.height.max(100.0);
+struct Layout {
+    w: f64,
+    map_h: f64,
+    legend_top: f64,
+    notes_top: f64,
+    total_w: f64,
+    total_h: f64,
+}
+
+fn layout(sheet: &Sheet) -> Layout {
+    let finite = |v: f64, min: f64| if v.is_finite() { v.max(min) } else { min };
+    let w = finite(sheet.width, 200.0).min(4000.0);
+    let map_h = finite(sheet.height, 100.0).min(4000.0);
     let legend_rows = sheet.legend.len().div_ceil(LEGEND_COLUMNS);
     let legend_top = HEADER + map_h + 16.0;
     let notes_top = legend_top + LINE * (legend_rows as f64 + 1.0) + 10.0;
-    let total_h = notes_top + LINE * sheet.notes.len() as f64 + MARGIN;
+    Layout {
+        w,
+        map_h,
+        legend_top,
+        notes_top,
+        total_w: w + 2.0 * MARGIN,
+        total_h: notes_top + LINE * sheet.notes.len() as f64 + MARGIN,
+    }
+}
+
+/// Width and height of the document in CSS px (for drawing it onto a canvas).
+pub fn size(sheet: &Sheet) -> (f64, f64) {
+    let l = layout(sheet);
+    (l.total_w, l.total_h)
+}
+
+/// Lines naming the sources of what the map shows: each figure's (with an indicator) or each
+/// status's, in order of first use; after `max` lines, how many more there are.
+pub fn source_notes(
+    dataset: &Dataset,
+    entities: &[&Entity],
+    as_of: Option<PartialDate>,
+    indicator: Option<&str>,
+    max: usize,
+) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let mut add = |cite: &super::dataset::Cite| {
+        for id in std::iter::once(&cite.source).chain(&cite.more_sources) {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+    };
+    match indicator {
+        Some(i) => ranked(entities, i)
+            .into_iter()
+            .for_each(|(_, f)| add(&f.cite)),
+        None => {
+            for e in entities {
+                if let Some(s) = as_of.and_then(|d| status_at(e, d)) {
+                    add(&s.latest.cite);
+                }
+            }
+        }
+    }
+    let mut lines: Vec<String> = ids
+        .iter()
+        .take(max)
+        .filter_map(|id| dataset.source(id))
+        .map(|s| {
+            let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
+            format!("Source: {}, {}{year}. {}", s.publisher, s.title, s.url)
+        })
+        .collect();
+    if ids.len() > max {
+        lines.push(format!(
+            "… and {} more sources, listed in the app's data table.",
+            ids.len() - max
+        ));
+    }
+    lines
+}
+
+/// The SVG document (UTF-8 text, no external references, so it also draws onto a canvas).
+pub fn to_svg(sheet: &Sheet) -> String {
+    let Layout {
+        w,
+        map_h,
+        legend_top,
+        notes_top,
+        total_w,
+        total_h,
+    } = layout(sheet);
     let k = if sheet.k.is_finite() && sheet.k > 0.0 {
         sheet.k
     } else {
@@ -116,7 +200,7 @@ pub fn to_svg(sheet: &Sheet) -> String {
         String::with_capacity(sheet.shapes.iter().map(|s| s.0.len() + 60).sum::<usize>() + 4096);
     out.push_str(&format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{tw}\" height=\"{th}\" viewBox=\"0 0 {tw} {th}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n",
-        tw = num(w + 2.0 * MARGIN),
+        tw = num(total_w),
         th = num(total_h),
     ));
     out.push_str(&format!("<title>{}</title>\n", esc(&sheet.title)));

@@ -1,21 +1,82 @@
 //! The atlas: provides the state, starts loading, keeps the link in step, lays out the screen
-//! areas.
+//! areas for the page, an embedding site or a presentation.
 
 use leptos::prelude::*;
 
 use super::alerts::LoadAlerts;
+use super::embed::credit::EmbedCredit;
+use super::embed::height::post_height_changes;
 use super::load::start_loading;
 use super::panels::controls::Controls;
 use super::panels::details::DetailsPanel;
+use super::present::tour_panel::TourPanel;
 use super::state::provide_app_state;
+use super::theme::{apply_frame, read_initial_frame};
 use super::url_sync::sync_url;
 use super::views::main_view::MainView;
+use crate::io::offline;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Page,
+    Embed,
+    Present,
+}
 
 #[component]
 pub fn Atlas() -> impl IntoView {
     let state = provide_app_state();
+    read_initial_frame(state);
+    apply_frame(state);
     start_loading(state);
     sync_url(state);
+    post_height_changes(state);
+    leptos::task::spawn_local(async move {
+        if offline::register().await {
+            state.offline_ready.set(true);
+        }
+    });
+    let mode = Memo::new(move |_| {
+        state.frame.with(|f| match (f.present, f.embed) {
+            (true, _) => Mode::Present,
+            (false, true) => Mode::Embed,
+            _ => Mode::Page,
+        })
+    });
+    let layout = move || {
+        match mode.get() {
+        Mode::Page => view! {
+            <div class="layout">
+                <Controls />
+                <MainView />
+                <DetailsPanel />
+            </div>
+        }
+        .into_any(),
+        // Map first; the panels fold away in one drawer so the host's page stays short.
+        Mode::Embed => view! {
+            <div class="layout layout-embed">
+                <MainView />
+                <details class="drawer embed-drawer">
+                    <summary><span class="drawer-title">"Search, filters and details"</span></summary>
+                    <div class="embed-panels">
+                        <Controls />
+                        <DetailsPanel />
+                    </div>
+                </details>
+                <EmbedCredit />
+            </div>
+        }
+        .into_any(),
+        Mode::Present => view! {
+            <div class="layout layout-present">
+                <MainView />
+                <TourPanel />
+            </div>
+        }
+        .into_any(),
+    }
+    };
     // The screen areas appear together once both loads have settled and the link has been
     // applied: areas that fill in one by one push each other around (layout shift), which is
     // worse than a short wait.
@@ -31,11 +92,7 @@ pub fn Atlas() -> impl IntoView {
                     </div>
                 </div>
             }>
-                <div class="layout">
-                    <Controls />
-                    <MainView />
-                    <DetailsPanel />
-                </div>
+                {layout}
             </Show>
         </main>
     }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::{AppState, Load};
+use crate::core::embed::{check_data_origin, parse_config, HostConfig, CONFIG_FILE};
 use crate::core::geo::boundaries::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
 use crate::core::geo::{build_map, detail_inputs, project_shapes, DETAIL_DECIMALS, MAP_WIDTH};
 use crate::core::validate::{parse_dataset, MAX_DATASET_BYTES};
@@ -17,16 +18,47 @@ pub const COUNTRIES_URL: &str = "assets/geo/countries-110m.geojson";
 pub const PROVINCES_URL: &str = "assets/geo/quebec-50m.geojson";
 pub const DETAIL_URL: &str = "assets/geo/countries-50m.geojson";
 
+/// Where the dataset comes from: the built-in file, or a host's `data=` file if it is on this
+/// origin or one listed in the host's config file.
+async fn dataset_location(data: Option<String>) -> Result<String, String> {
+    let Some(data) = data else {
+        return Ok(DATASET_URL.to_owned());
+    };
+    let location = window().location();
+    let page = location.href().map_err(|_| "no page address".to_owned())?;
+    let resolved = web_sys::Url::new_with_base(&data, &page)
+        .map_err(|_| format!("The data file {data:?} was refused: not a valid address"))?;
+    let page_origin = location.origin().unwrap_or_default();
+    let origin = resolved.origin();
+    // The config is only needed for another origin; a missing one allows nothing more.
+    let config = if origin == page_origin {
+        HostConfig::default()
+    } else {
+        match fetch_text(CONFIG_FILE, 64 * 1024).await {
+            Ok(text) => parse_config(&text)?,
+            Err(_) => HostConfig::default(),
+        }
+    };
+    check_data_origin(&resolved.protocol(), &origin, &page_origin, &config)
+        .map_err(|e| format!("{e} (data={data})"))?;
+    Ok(resolved.href())
+}
+
 /// Starts loading the dataset and the boundaries; each fills its own signal when done, so a
 /// broken dataset still leaves a working map and broken boundaries still leave the details.
 pub fn start_loading(state: AppState) {
+    let data = state.frame.with_untracked(|f| f.data.clone());
     spawn_local(async move {
-        let result = match fetch_text(DATASET_URL, MAX_DATASET_BYTES).await {
+        let url = match dataset_location(data).await {
+            Ok(url) => url,
+            Err(e) => return state.dataset.set(Load::Failed(vec![e])),
+        };
+        let result = match fetch_text(&url, MAX_DATASET_BYTES).await {
             Err(e) => Load::Failed(vec![e.to_string()]),
             Ok(text) => match parse_dataset(&text) {
                 Ok(d) => Load::Ready(Arc::new(d)),
                 Err(e) => {
-                    let mut lines = vec![format!("{DATASET_URL}: {e}")];
+                    let mut lines = vec![format!("{url}: {e}")];
                     if let crate::core::validate::DatasetError::Invalid(_) = e {
                         lines.extend(e.problems());
                     }

@@ -3,10 +3,13 @@
 pub mod alerts;
 pub mod app;
 pub mod atlas;
+pub mod embed;
 pub mod load;
 pub mod map;
 pub mod media;
 pub mod panels;
+pub mod present;
 pub mod state;
+pub mod theme;
 pub mod url_sync;
 pub mod views;

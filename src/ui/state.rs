@@ -88,6 +88,8 @@ pub struct AppState {
     pub frame: RwSignal<Frame>,
     /// Whether a service worker has stored the app for use offline.
     pub offline_ready: RwSignal<bool>,
+    /// A short note over the map on how to use it here ("Ctrl + scroll to zoom").
+    pub map_hint: RwSignal<Option<&'static str>>,
 }
 
 impl AppState {
@@ -176,6 +178,7 @@ impl AppState {
             ready: RwSignal::new(false),
             frame: RwSignal::new(Frame::default()),
             offline_ready: RwSignal::new(false),
+            map_hint: RwSignal::new(None),
         }
     }
 }

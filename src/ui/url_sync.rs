@@ -69,25 +69,39 @@ fn read(state: &AppState, search: &str) -> UrlState {
     state
 }
 
+/// The app's address without query (origin and path), for links and snippets.
+pub fn page_base() -> Option<String> {
+    let location = window().location();
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
+}
+
+/// The link of `url` on this page.
+pub fn href_of(base: &str, url: &UrlState) -> String {
+    let query = url::print(url);
+    if query.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
 /// The address of the current view (for "copy link": the address bar may lag behind by
 /// [`SETTLE`]).
 pub fn current_href(state: &AppState) -> Option<String> {
-    let location = window().location();
-    let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
-    let query = url::print(&state_untracked(state));
-    Some(if query.is_empty() {
-        base
-    } else {
-        format!("{base}?{query}")
-    })
+    Some(href_of(&page_base()?, &state_untracked(state)))
 }
 
 /// The current state as a link.
-fn state_untracked(state: &AppState) -> UrlState {
+pub fn state_untracked(state: &AppState) -> UrlState {
     untrack(|| current(state))
 }
 
-fn current(state: &AppState) -> UrlState {
+/// The current state as a link (tracked).
+pub fn current(state: &AppState) -> UrlState {
     let viewport = state.viewport.get();
     let zoomed = viewport.k > 1.001;
     let center = if zoomed {

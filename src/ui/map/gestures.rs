@@ -210,6 +210,17 @@ pub fn on_pointer_move(state: AppState, g: &mut Gesture, frame: &Frame, ev: &Poi
         g.pinch = Some((d, mx, my));
         return;
     }
+    // Embedded, one finger scrolls the host page (CSS `touch-action`); two move the map.
+    if ev.pointer_type() == "touch" && embedded(state) {
+        if g.press
+            .is_some_and(|(sx, sy)| (x - sx).hypot(y - sy) > DRAG_THRESHOLD_PX)
+        {
+            // Not a tap either: the page scrolled.
+            g.moved = true;
+            hint(state, "Use two fingers to move the map");
+        }
+        return;
+    }
     if let Some((sx, sy)) = g.press {
         if !g.moved && (x - sx).hypot(y - sy) > DRAG_THRESHOLD_PX {
             g.moved = true;
@@ -279,8 +290,41 @@ pub fn on_double_click(state: AppState, g: &mut Gesture, frame: &Frame, ev: &web
     zoom_at_client(state, frame, factor, x, y, true);
 }
 
-/// Wheel and trackpad: zoom at the pointer (d3-zoom's wheel delta).
+/// Shows `text` over the map for a moment.
+fn hint(state: AppState, text: &'static str) {
+    if state.map_hint.get_untracked() == Some(text) {
+        return;
+    }
+    state.map_hint.set(Some(text));
+    leptos::prelude::set_timeout(
+        move || state.map_hint.set(None),
+        std::time::Duration::from_millis(1500),
+    );
+}
+
+fn embedded(state: AppState) -> bool {
+    state.frame.with_untracked(|f| f.embed)
+}
+
+/// Wheel and trackpad: zoom at the pointer (d3-zoom's wheel delta). Embedded in another
+/// page, a plain wheel scrolls that page: zooming needs Ctrl (or ⌘), as on embedded maps
+/// elsewhere.
 pub fn on_wheel(state: AppState, frame: &Frame, ev: &web_sys::WheelEvent) {
+    if embedded(state) && !(ev.ctrl_key() || ev.meta_key()) {
+        let mac = leptos::prelude::window()
+            .navigator()
+            .user_agent()
+            .is_ok_and(|ua| ua.contains("Mac"));
+        hint(
+            state,
+            if mac {
+                "Use ⌘ + scroll to zoom the map"
+            } else {
+                "Use Ctrl + scroll to zoom the map"
+            },
+        );
+        return;
+    }
     ev.prevent_default();
     let unit = match ev.delta_mode() {
         1 => 0.05,
@@ -288,7 +332,8 @@ pub fn on_wheel(state: AppState, frame: &Frame, ev: &web_sys::WheelEvent) {
         _ => 0.002,
     };
     let boost = if ev.ctrl_key() { 10.0 } else { 1.0 };
-    let factor = 2f64.powf(-ev.delta_y() * unit * boost);
+    // Clamped: Ctrl with a notched mouse wheel would otherwise jump 4× per notch.
+    let factor = 2f64.powf(-ev.delta_y() * unit * boost).clamp(0.5, 2.0);
     let (x, y) = client(ev);
     zoom_at_client(state, frame, factor, x, y, false);
 }
@@ -296,7 +341,12 @@ pub fn on_wheel(state: AppState, frame: &Frame, ev: &web_sys::WheelEvent) {
 /// Keys while the map has focus. Returns whether the key was used.
 pub fn on_key(state: AppState, ev: &web_sys::KeyboardEvent) -> bool {
     const STEP: f64 = 0.125;
-    match ev.key().as_str() {
+    let key = ev.key();
+    // In a presentation the arrows and Esc belong to the clicker and the tour.
+    if state.frame.with_untracked(|f| f.present) && (key.starts_with("Arrow") || key == "Escape") {
+        return false;
+    }
+    match key.as_str() {
         "Enter" | " " => match target_id(ev) {
             Some(id) => {
                 state.selected.set(Some(id));

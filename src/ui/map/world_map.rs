@@ -38,6 +38,7 @@ pub fn WorldMap() -> impl IntoView {
             <MapSvg geometry />
             <ZoomControls />
             <Tooltip />
+            {move || state.map_hint.get().map(|h| view! { <p class="map-hint" role="status">{h}</p> })}
         }
         .into_any(),
     }

@@ -12,7 +12,9 @@ use super::result_summary::ResultSummary;
 use super::search_box::SearchBox;
 use super::status_filter::StatusFilter;
 use super::timeline::Timeline;
+use crate::ui::embed::share_dialog::ShareDialog;
 use crate::ui::media::media_matches;
+use crate::ui::present::present_button::PresentButton;
 use crate::ui::state::use_app_state;
 
 /// Narrow screens start with the filters folded away, so the map comes first.
@@ -69,6 +71,10 @@ pub fn Controls() -> impl IntoView {
                 </Show>
             </details>
             <CopyLink />
+            <div class="share-row">
+                <ShareDialog />
+                <PresentButton />
+            </div>
         </aside>
     }
 }

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::io::clipboard::copy_text;
 use crate::ui::state::use_app_state;
 use crate::ui::url_sync::current_href;
 
@@ -16,22 +16,15 @@ pub fn CopyLink() -> impl IntoView {
         let Some(href) = current_href(&state) else {
             return;
         };
-        // `navigator.clipboard` is undefined outside secure contexts (plain http on a LAN).
-        let navigator = window().navigator();
-        let available =
-            js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
-        if !available {
-            message.set(format!("Copying is not available here; the link is {href}"));
-            return;
-        }
-        let clipboard = navigator.clipboard();
         leptos::task::spawn_local(async move {
-            let done = JsFuture::from(clipboard.write_text(&href)).await;
-            message.set(match done {
-                Ok(_) => "Link copied.".into(),
-                Err(_) => "Copying was refused; copy the address bar instead.".into(),
-            });
-            set_timeout(move || message.set(String::new()), Duration::from_secs(4));
+            match copy_text(&href).await {
+                Ok(()) => {
+                    message.set("Link copied.".into());
+                    set_timeout(move || message.set(String::new()), Duration::from_secs(4));
+                }
+                // Stays, so that the link can be copied by hand.
+                Err(e) => message.set(format!("{e} The link is {href}")),
+            }
         });
     };
     view! {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::chart_view::ChartView;
+use super::export_menu::ExportMenu;
 use super::table_view::TableView;
 use super::view_tabs::ViewTabs;
 use crate::core::url::View;
@@ -28,7 +29,10 @@ pub fn MainView() -> impl IntoView {
     };
     view! {
         <section class="map-area" class:is-map=move || state.view.get() == View::Map aria-label="Map, table and chart">
-            <ViewTabs />
+            <div class="view-bar">
+                <ViewTabs />
+                <ExportMenu />
+            </div>
             {body}
         </section>
     }

@@ -5,7 +5,43 @@ use leptos::prelude::*;
 
 use crate::core::table::{self, Table};
 use crate::io::download::save_text;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_app_state, AppState};
+
+/// The table of what the filters leave (tracked), sorted by `column`.
+pub fn table_of(state: &AppState, column: usize, ascending: bool) -> Option<Table> {
+    let as_of = state.as_of.get()?;
+    let statuses = state.statuses.get();
+    let places = state.places.get();
+    let indicator = state.indicator.get();
+    let ids = state.result.get();
+    state.dataset.with(|d| {
+        let d = d.ready()?;
+        let rows: Vec<_> = ids
+            .iter()
+            .filter_map(|id| Some((d.entity(id)?, *statuses.get(id)?)))
+            .collect();
+        let indicator = indicator.as_deref().and_then(|i| d.indicator(i));
+        let mut t = table::build(d, &rows, as_of, &places, indicator);
+        t.sort(column, ascending);
+        Some(t)
+    })
+}
+
+/// The CSV file's name: the date and the indicator it shows.
+pub fn csv_name(state: &AppState) -> String {
+    format!(
+        "sse-atlas-{}{}.csv",
+        state
+            .as_of
+            .get_untracked()
+            .map_or_else(String::new, |d| d.to_string()),
+        state
+            .indicator
+            .get_untracked()
+            .map(|i| format!("-{i}"))
+            .unwrap_or_default()
+    )
+}
 
 #[component]
 pub fn TableView() -> impl IntoView {
@@ -20,42 +56,16 @@ pub fn TableView() -> impl IntoView {
         }
         indicator
     });
-    let model = Memo::new(move |_| -> Option<Table> {
-        let as_of = state.as_of.get()?;
-        let statuses = state.statuses.get();
-        let places = state.places.get();
-        let indicator = state.indicator.get();
-        let ids = state.result.get();
+    let model = Memo::new(move |_| {
         let (column, ascending) = sort.get();
-        state.dataset.with(|d| {
-            let d = d.ready()?;
-            let rows: Vec<_> = ids
-                .iter()
-                .filter_map(|id| Some((d.entity(id)?, *statuses.get(id)?)))
-                .collect();
-            let indicator = indicator.as_deref().and_then(|i| d.indicator(i));
-            let mut t = table::build(d, &rows, as_of, &places, indicator);
-            t.sort(column, ascending);
-            Some(t)
-        })
+        table_of(&state, column, ascending)
     });
     let error = RwSignal::new(None::<String>);
     let download = move |_| {
         let Some(csv) = model.with_untracked(|t| t.as_ref().map(Table::to_csv)) else {
             return;
         };
-        let name = format!(
-            "sse-atlas-{}{}.csv",
-            state
-                .as_of
-                .get_untracked()
-                .map_or_else(String::new, |d| d.to_string()),
-            state
-                .indicator
-                .get_untracked()
-                .map(|i| format!("-{i}"))
-                .unwrap_or_default()
-        );
+        let name = csv_name(&state);
         error.set(
             csv.and_then(|text| save_text(&name, "text/csv;charset=utf-8", &text))
                 .err(),

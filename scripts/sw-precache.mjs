@@ -1,0 +1,40 @@
+// Trunk post-build hook: writes the list of built files and a version (a hash of their
+// contents) into sw.js, so that the service worker stores exactly this build.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir) {
+  console.error('sw-precache: TRUNK_STAGING_DIR is not set');
+  process.exit(1);
+}
+
+function walk(d) {
+  return readdirSync(d).flatMap((name) => {
+    const p = join(d, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+const sw = join(dir, 'sw.js');
+const files = walk(dir)
+  .map((p) => relative(dir, p).split(sep).join('/'))
+  .filter((f) => f !== 'sw.js' && !f.endsWith('.md'))
+  .sort();
+const hash = createHash('sha256');
+for (const f of files) {
+  hash.update(f);
+  hash.update(readFileSync(join(dir, f)));
+}
+const version = hash.digest('hex').slice(0, 16);
+// './' is the page itself, which navigations (with any query) fall back to offline.
+const list = JSON.stringify(['./', ...files]);
+const source = readFileSync(sw, 'utf8');
+if (!source.includes('__SW_FILES__')) {
+  console.error('sw-precache: sw.js has no __SW_FILES__ placeholder');
+  process.exit(1);
+}
+writeFileSync(sw, source.replace("'__SW_VERSION__'", JSON.stringify(version)).replace('__SW_FILES__', list));
+const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+console.log(`sw-precache: ${files.length + 1} entries, ${bytes} bytes, version ${version}`);

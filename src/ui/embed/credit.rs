@@ -1,0 +1,25 @@
+//! The embedded map's credit line: what it shows, where the data comes from, and the way to
+//! the full map.
+
+use leptos::prelude::*;
+
+use crate::ui::state::use_app_state;
+use crate::ui::url_sync::{current, href_of, page_base};
+
+#[component]
+pub fn EmbedCredit() -> impl IntoView {
+    let state = use_app_state();
+    // The full view of the same state, without the embed frame, opened outside the host page.
+    let base = page_base().unwrap_or_default();
+    let full = move || {
+        let mut url = current(&state);
+        url.frame.embed = false;
+        href_of(&base, &url)
+    };
+    view! {
+        <p class="embed-credit">
+            "SSE Atlas: International Leading Group on Social and Solidarity Economy. Sources cited per fact; boundaries Natural Earth. "
+            <a href=full target="_blank" rel="noopener">"Open the full map"<span class="visually-hidden">" (new tab)"</span></a>
+        </p>
+    }
+}

@@ -1,0 +1,5 @@
+//! Presentation mode: the tour's slides beside a full-screen map, driven by a clicker.
+
+pub mod fullscreen;
+pub mod present_button;
+pub mod tour_panel;

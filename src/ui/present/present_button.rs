@@ -1,0 +1,24 @@
+//! "Present": starts the presentation mode from the current page (a click is the gesture
+//! full screen needs).
+
+use leptos::prelude::*;
+
+use super::fullscreen;
+use crate::ui::state::use_app_state;
+
+#[component]
+pub fn PresentButton() -> impl IntoView {
+    let state = use_app_state();
+    let start = move |_| {
+        state.frame.update(|f| {
+            f.present = true;
+            f.slide = Some(1);
+        });
+        leptos::task::spawn_local(async move {
+            fullscreen::enter().await;
+        });
+    };
+    view! {
+        <button type="button" class="button" on:click=start>"Present the tour"</button>
+    }
+}

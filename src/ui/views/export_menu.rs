@@ -1,0 +1,206 @@
+//! Downloads of the current view: the map as PNG or SVG with its title, legend, date and
+//! sources printed on it, and the data as CSV.
+
+use leptos::prelude::*;
+
+use super::table_view::{csv_name, table_of};
+use crate::core::dataset::Status;
+use crate::core::export::{self, source_notes, Paint, Sheet};
+use crate::core::format::format_number;
+use crate::core::viewport::needs_marker;
+use crate::io::download::{save_png, save_text};
+use crate::ui::map::world_map::DETAIL_K;
+use crate::ui::state::{use_app_state, AppState};
+use crate::ui::url_sync::current_href;
+
+/// Sources printed before "and N more".
+const MAX_SOURCES: usize = 8;
+/// PNG pixels per CSS px: sharp on slides and in print.
+const PNG_SCALE: f64 = 2.0;
+
+/// The sheet of the map as it is framed now (untracked: read at the click).
+fn sheet(state: &AppState) -> Option<Sheet> {
+    untrack(|| {
+        let base = state.map.with(|m| m.ready().cloned())?;
+        let view = state.viewport.get();
+        let geometry = match state.detail.get() {
+            Some(detail) if view.k >= DETAIL_K => detail,
+            _ => base,
+        };
+        let dataset = state.dataset.with(|d| d.ready().cloned())?;
+        let statuses = state.statuses.get();
+        let choropleth = state.choropleth.get();
+        let paint = |id: &str| -> Paint {
+            match statuses.get(id) {
+                None => Paint::Land,
+                Some(_) if !state.in_result(id) => Paint::Faded,
+                Some(s) => match &choropleth {
+                    Some(c) => c
+                        .palette
+                        .get(id)
+                        .map_or(Paint::NoData, |i| Paint::Class(*i)),
+                    None => match s {
+                        Status::Member => Paint::Member,
+                        Status::Observer => Paint::Observer,
+                        Status::Interested => Paint::Interested,
+                        _ => Paint::Land,
+                    },
+                },
+            }
+        };
+        let px = state.px_per_unit.get();
+        let shapes = geometry
+            .shapes
+            .iter()
+            .map(|s| (s.d.clone(), paint(&s.id)))
+            .collect();
+        let markers = geometry
+            .shapes
+            .iter()
+            .filter(|s| statuses.contains_key(&s.id) && needs_marker(&s.main_bounds, view.k, px))
+            .map(|s| {
+                let b = &s.main_bounds;
+                let (x, y) = view.apply((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+                (x, y, paint(&s.id))
+            })
+            .collect();
+        let as_of = state.as_of_label().unwrap_or_default();
+        let entities: Vec<_> = state
+            .result
+            .get()
+            .iter()
+            .filter_map(|id| dataset.entity(id))
+            .collect();
+        let (legend_title, legend, title) = match &choropleth {
+            Some(c) => {
+                let indicator = dataset.indicator(&c.indicator)?;
+                let years = match c.years {
+                    Some((a, b)) if a == b => format!(", figures of {a}"),
+                    Some((a, b)) => format!(", figures of {a}–{b}"),
+                    None => String::new(),
+                };
+                let mut legend: Vec<_> = c
+                    .classes
+                    .ranges
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (lo, hi))| {
+                        let label = if lo == hi {
+                            format_number(*lo)
+                        } else {
+                            format!("{} – {}", format_number(*lo), format_number(*hi))
+                        };
+                        (Paint::Class(c.classes.palette_index(i)), label)
+                    })
+                    .collect();
+                legend.push((Paint::NoData, "No comparable data".into()));
+                (
+                    format!("{} ({}){years}", indicator.name, indicator.unit),
+                    legend,
+                    format!("{}: International Leading Group on SSE", indicator.name),
+                )
+            }
+            None => (
+                "Status in the group".to_owned(),
+                vec![
+                    (Paint::Member, "Member".into()),
+                    (Paint::Observer, "Observer".into()),
+                    (Paint::Interested, "Interested".into()),
+                    (Paint::Faded, "Left out by the filters".into()),
+                    (Paint::Land, "Not in the group".into()),
+                ],
+                "International Leading Group on Social and Solidarity Economy".to_owned(),
+            ),
+        };
+        let mut notes = source_notes(
+            &dataset,
+            &entities,
+            state.as_of.get(),
+            choropleth.as_ref().map(|c| c.indicator.as_str()),
+            MAX_SOURCES,
+        );
+        notes.push(
+            "Boundaries: Natural Earth (public domain); they imply no position on the status of any territory."
+                .into(),
+        );
+        if let Some(href) = current_href(state) {
+            notes.push(format!("SSE Atlas: {href}"));
+        }
+        Some(Sheet {
+            title,
+            subtitle: format!("As of {as_of}: {} entities shown", entities.len()),
+            width: geometry.width,
+            height: geometry.height,
+            transform: view.to_svg(),
+            k: view.k,
+            shapes,
+            markers,
+            legend_title,
+            legend,
+            notes,
+        })
+    })
+}
+
+fn file_stem(state: &AppState) -> String {
+    csv_name(state).trim_end_matches(".csv").to_owned()
+}
+
+#[component]
+pub fn ExportMenu() -> impl IntoView {
+    let state = use_app_state();
+    let message = RwSignal::new(None::<String>);
+    let failed = move |what: &str, e: String| {
+        message.set(Some(format!("The {what} could not be saved: {e}")))
+    };
+    let svg = move |_| {
+        message.set(None);
+        match sheet(&state) {
+            Some(s) => {
+                if let Err(e) = save_text(
+                    &format!("{}.svg", file_stem(&state)),
+                    "image/svg+xml;charset=utf-8",
+                    &export::to_svg(&s),
+                ) {
+                    failed("SVG", e);
+                }
+            }
+            None => failed("SVG", "the map has not loaded".into()),
+        }
+    };
+    let png = move |_| {
+        message.set(None);
+        let Some(s) = sheet(&state) else {
+            return failed("PNG", "the map has not loaded".into());
+        };
+        let name = format!("{}.png", file_stem(&state));
+        leptos::task::spawn_local(async move {
+            let (w, h) = export::size(&s);
+            if let Err(e) = save_png(&name, &export::to_svg(&s), w, h, PNG_SCALE).await {
+                failed("PNG", e);
+            }
+        });
+    };
+    let csv = move |_| {
+        message.set(None);
+        let text = untrack(|| table_of(&state, 0, true)).map(|t| t.to_csv());
+        match text {
+            Some(Ok(text)) => {
+                if let Err(e) = save_text(&csv_name(&state), "text/csv;charset=utf-8", &text) {
+                    failed("CSV", e);
+                }
+            }
+            Some(Err(e)) => failed("CSV", e),
+            None => failed("CSV", "the data has not loaded".into()),
+        }
+    };
+    view! {
+        <div class="export" role="group" aria-label="Download this view">
+            <span class="export-label" aria-hidden="true">"Download:"</span>
+            <button type="button" class="button small" on:click=png aria-label="Download the map as PNG">"PNG"</button>
+            <button type="button" class="button small" on:click=svg aria-label="Download the map as SVG">"SVG"</button>
+            <button type="button" class="button small" on:click=csv aria-label="Download the data as CSV">"CSV"</button>
+            {move || message.get().map(|m| view! { <p role="alert" class="alert alert-error">{m}</p> })}
+        </div>
+    }
+}
