@@ -332,8 +332,14 @@ pub fn on_wheel(state: AppState, frame: &Frame, ev: &web_sys::WheelEvent) {
         _ => 0.002,
     };
     let boost = if ev.ctrl_key() { 10.0 } else { 1.0 };
-    // Clamped: Ctrl with a notched mouse wheel would otherwise jump 4× per notch.
-    let factor = 2f64.powf(-ev.delta_y() * unit * boost).clamp(0.5, 2.0);
+    let factor = 2f64.powf(-ev.delta_y() * unit * boost);
+    // The boost is for pinch gestures (small deltas); Ctrl with a notched mouse wheel, as an
+    // embedded map asks for, would otherwise jump 4× per notch.
+    let factor = if ev.ctrl_key() {
+        factor.clamp(0.5, 2.0)
+    } else {
+        factor
+    };
     let (x, y) = client(ev);
     zoom_at_client(state, frame, factor, x, y, false);
 }

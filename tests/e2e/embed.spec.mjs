@@ -1,0 +1,129 @@
+// Embedding on another site: the snippet of the share dialog on a host page of another
+// origin, the height messages, the wheel, data= and the host's theme.
+import { test, expect } from '@playwright/test';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { map, openApp } from './helpers.mjs';
+import { serve } from '../../scripts/static-server.mjs';
+
+
+test('a host page pasting the share dialog\'s snippet gets height messages and a growing iframe', async ({ page }) => {
+  await openApp(page, '/?indicator=sse-jobs');
+  await page.getByRole('button', { name: 'Share or embed…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share or embed this map' });
+  await expect(dialog).toBeVisible();
+  const snippet = await dialog.getByLabel('HTML to paste into your page').inputValue();
+  expect(snippet).toContain('indicator=sse-jobs&amp;embed=1');
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toContain('title="SSE Atlas: map of the International Leading Group');
+  await dialog.getByLabel('The default map').check();
+  const plain = await dialog.getByLabel('HTML to paste into your page').inputValue();
+  expect(plain).not.toContain('indicator=');
+  expect(plain).toMatch(/src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1"/);
+
+  // The host page: another origin (a second server, reached as localhost: Chromium keeps
+  // pages it cannot place from framing local ones), recording every message it receives.
+  const dir = await mkdtemp(join(tmpdir(), 'sse-host-'));
+  await writeFile(join(dir, 'index.html'), `<!doctype html><html lang="en"><title>Host</title><body style="margin:0">
+      <script>window.heights = []; addEventListener('message', (e) => heights.push(e.data));</script>
+      <h1>An NGO's page</h1>${snippet}<p>After the map.</p></body></html>`);
+  const host = await serve(dir, 0);
+  await page.goto(`http://localhost:${host.address().port}/`);
+  const frame = page.frameLocator('iframe[data-sse-atlas]');
+  await expect(frame.locator('svg.world-map path.shape').first()).toBeVisible();
+  const iframe = page.locator('iframe[data-sse-atlas]');
+  await expect.poll(() => page.evaluate(() => heights.length)).toBeGreaterThan(0);
+  await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(480);
+  const messages = await page.evaluate(() => heights);
+  for (const m of messages) {
+    expect(m.type).toBe('sse-atlas:height');
+    expect(Number.isInteger(m.height)).toBe(true);
+  }
+  // Only changes are posted.
+  for (let i = 1; i < messages.length; i++) expect(messages[i].height).not.toBe(messages[i - 1].height);
+  const last = messages.at(-1).height;
+  await expect.poll(async () => Math.round((await iframe.boundingBox()).height)).toBe(last);
+
+  // Opening the drawer makes the content taller: the iframe follows, with no inner scroll.
+  await frame.getByText('Search, filters and details').click();
+  await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(last + 100);
+  const inner = await frame.locator('html').evaluate((h) => [h.scrollHeight, innerHeight]);
+  expect(inner[0]).toBeLessThanOrEqual(inner[1] + 1);
+  host.close();
+});
+
+test('embedded, a plain wheel scrolls the host page and Ctrl + wheel zooms', async ({ page }) => {
+  await openApp(page, '/?embed=1');
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  const zoom = map(page).locator('g.zoom');
+  const before = await zoom.getAttribute('transform');
+  const box = await map(page).boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(page.getByText('Use Ctrl + scroll to zoom the map')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await zoom.getAttribute('transform')).toBe(before);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect.poll(() => zoom.getAttribute('transform')).not.toBe(before);
+  // The buttons still zoom.
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+});
+
+test('the page never scrolls sideways in an embed 300 px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 300, height: 300 });
+  await openApp(page, '/?embed=1&indicator=sse-jobs');
+  await page.getByText('Search, filters and details').click();
+  await page.getByRole('button', { name: 'France, member' }).focus();
+  await page.keyboard.press('Enter');
+  const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  expect(scroll).toBeLessThanOrEqual(width);
+});
+
+test('data= of another origin is refused with a message, before any request, and the map still works', async ({ page }) => {
+  const foreign = [];
+  page.on('request', (r) => { if (new URL(r.url()).hostname === 'evil.example') foreign.push(r.url()); });
+  await page.goto('/?data=https://evil.example/ilg.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The SSE dataset could not be loaded');
+  await expect(alert).toContainText('https://evil.example is neither this site nor an origin listed in atlas-config.json');
+  await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
+  expect(foreign).toEqual([]);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+});
+
+test('data= pointing at a broken file on this site lists its validation errors; a good one replaces the data', async ({ page }) => {
+  await page.goto('/?data=assets/data/tour.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('assets/data/tour.json');
+  await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
+
+  const minimal = await (await import('node:fs/promises')).readFile(new URL('../fixtures/minimal-dataset.json', import.meta.url), 'utf8');
+  await page.route('**/ngo/our-data.json', (route) => route.fulfill({ contentType: 'application/json', body: minimal }));
+  await openApp(page, '/?data=ngo/our-data.json');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.locator('.result-summary')).toContainText(/^\d+ entit/);
+  const count = JSON.parse(minimal).entities.length;
+  await expect(page.locator('.result-summary')).toContainText(`${count} entit`);
+});
+
+test('theme=dark and a host accent colour the page; junk values fall back to the defaults', async ({ page }) => {
+  await openApp(page, '/?theme=dark&accent=%23ffcc00');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+  expect(brand).toBe('#ffcc00');
+  const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(bg).toBe('rgb(18, 23, 29)');
+  // Text on the accent is black: yellow with white text would not read.
+  await page.getByRole('button', { name: 'Table' }).click();
+  const pressed = page.getByRole('button', { name: 'Table' });
+  await expect(pressed).toHaveCSS('color', 'rgb(0, 0, 0)');
+
+  await openApp(page, '/?theme=neon&accent=red;}body{display:none');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--brand'))).toBe('');
+  await expect(page).toHaveURL(/\/$/);
+});
