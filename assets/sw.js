@@ -7,8 +7,9 @@ const VERSION = '__SW_VERSION__';
 const FILES = __SW_FILES__;
 const PREFIX = 'sse-atlas-';
 const CACHE = PREFIX + VERSION;
-// Trunk names built files with a content hash: such a file never changes under its name.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk names built files with a content hash (hex, leading zeros dropped): such a file never
+// changes under its name.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -44,12 +45,15 @@ async function fromCache(request) {
     || (request.mode === 'navigate' ? cache.match(new URL('./', self.registration.scope).href) : undefined);
 }
 
-async function fromNetwork(request) {
-  const response = await fetch(request);
-  // Only whole, successful answers of this origin are kept (never an error page).
+async function fromNetwork(event) {
+  const response = await fetch(event.request);
+  // Only whole, successful answers of this origin are kept (never an error page). Storing
+  // happens beside the answer: a full disk must not fail a good download.
   if (response.ok && response.status === 200 && response.type === 'basic') {
-    const cache = await caches.open(CACHE);
-    await cache.put(keyOf(request), response.clone());
+    const copy = response.clone();
+    event.waitUntil(caches.open(CACHE)
+      .then((cache) => cache.put(keyOf(event.request), copy))
+      .catch(() => {}));
   }
   return response;
 }
@@ -60,12 +64,12 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (HASHED.test(new URL(request.url).pathname)) {
-    event.respondWith(fromCache(request).then((hit) => hit || fromNetwork(request)));
+    event.respondWith(fromCache(request).then((hit) => hit || fromNetwork(event)));
     return;
   }
   // Everything else may change without changing its name (the page, the data): the network
   // first, the stored copy when the network fails.
-  event.respondWith(fromNetwork(request).catch(async () => {
+  event.respondWith(fromNetwork(event).catch(async () => {
     const hit = await fromCache(request);
     return hit || new Response('Offline, and this file was not stored.', {
       status: 503,

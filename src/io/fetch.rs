@@ -13,6 +13,8 @@ pub enum FetchError {
         status: u16,
         status_text: String,
     },
+    #[error("{url} was refused: the server redirected it to {to}, which is not an allowed origin")]
+    Redirected { url: String, to: String },
     #[error("{url} is {size} bytes; the limit is {limit} bytes")]
     TooLarge {
         url: String,
@@ -24,11 +26,27 @@ pub enum FetchError {
 /// GETs `url` (relative to the page, so the app works from any sub-path) as text, refusing
 /// bodies over `limit` bytes before reading them when the server says their size.
 pub async fn fetch_text(url: &str, limit: usize) -> Result<String, FetchError> {
+    fetch_text_checked(url, limit, &|_| true).await
+}
+
+/// Like [`fetch_text`], but a redirect must end at an address `allowed` accepts: a check of
+/// the first address alone would let any open redirect of an allowed site through.
+pub async fn fetch_text_checked(
+    url: &str,
+    limit: usize,
+    allowed: &dyn Fn(&str) -> bool,
+) -> Result<String, FetchError> {
     let network = |e: gloo_net::Error| FetchError::Network {
         url: url.to_owned(),
         reason: e.to_string(),
     };
     let response = Request::get(url).send().await.map_err(network)?;
+    if response.redirected() && !allowed(&response.url()) {
+        return Err(FetchError::Redirected {
+            url: url.to_owned(),
+            to: response.url(),
+        });
+    }
     if !response.ok() {
         return Err(FetchError::Status {
             url: url.to_owned(),

@@ -31,17 +31,32 @@ pub fn Atlas() -> impl IntoView {
     start_loading(state);
     sync_url(state);
     post_height_changes(state);
-    leptos::task::spawn_local(async move {
-        if offline::register().await {
-            state.offline_ready.set(true);
-        }
-    });
+    // Not inside another site's page: its visitors did not come for a 3 MB offline copy.
+    if !state.frame.with_untracked(|f| f.embed) {
+        leptos::task::spawn_local(async move {
+            if offline::register().await {
+                state.offline_ready.set(true);
+            }
+        });
+    }
     let mode = Memo::new(move |_| {
         state.frame.with(|f| match (f.present, f.embed) {
             (true, _) => Mode::Present,
             (false, true) => Mode::Embed,
             _ => Mode::Page,
         })
+    });
+    // Embedded, a selection opens the drawer with its details (the host's visitor would not
+    // know they are there).
+    let drawer = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let selected = state.selected.get();
+        if previous.is_some() && selected.is_some() && selected != previous.flatten() {
+            if let Some(d) = drawer.get_untracked() {
+                d.set_open(true);
+            }
+        }
+        selected
     });
     let layout = move || {
         match mode.get() {
@@ -57,7 +72,7 @@ pub fn Atlas() -> impl IntoView {
         Mode::Embed => view! {
             <div class="layout layout-embed">
                 <MainView />
-                <details class="drawer embed-drawer">
+                <details class="drawer embed-drawer" node_ref=drawer>
                     <summary><span class="drawer-title">"Search, filters and details"</span></summary>
                     <div class="embed-panels">
                         <Controls />

@@ -10,7 +10,7 @@ use crate::core::embed::{check_data_origin, parse_config, HostConfig, CONFIG_FIL
 use crate::core::geo::boundaries::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
 use crate::core::geo::{build_map, detail_inputs, project_shapes, DETAIL_DECIMALS, MAP_WIDTH};
 use crate::core::validate::{parse_dataset, MAX_DATASET_BYTES};
-use crate::io::fetch::fetch_text;
+use crate::io::fetch::{fetch_text, fetch_text_checked};
 
 /// Where the built-in files live, relative to the page.
 pub const DATASET_URL: &str = "assets/data/ilg-sse.json";
@@ -20,9 +20,9 @@ pub const DETAIL_URL: &str = "assets/geo/countries-50m.geojson";
 
 /// Where the dataset comes from: the built-in file, or a host's `data=` file if it is on this
 /// origin or one listed in the host's config file.
-async fn dataset_location(data: Option<String>) -> Result<String, String> {
+async fn dataset_location(data: Option<String>) -> Result<(String, HostConfig), String> {
     let Some(data) = data else {
-        return Ok(DATASET_URL.to_owned());
+        return Ok((DATASET_URL.to_owned(), HostConfig::default()));
     };
     let location = window().location();
     let page = location.href().map_err(|_| "no page address".to_owned())?;
@@ -41,7 +41,16 @@ async fn dataset_location(data: Option<String>) -> Result<String, String> {
     };
     check_data_origin(&resolved.protocol(), &origin, &page_origin, &config)
         .map_err(|e| format!("{e} (data={data})"))?;
-    Ok(resolved.href())
+    Ok((resolved.href(), config))
+}
+
+/// Whether `address` may serve the dataset (after a redirect): this site or a listed origin.
+fn allowed_address(address: &str, config: &HostConfig) -> bool {
+    let Ok(url) = web_sys::Url::new(address) else {
+        return false;
+    };
+    let page_origin = window().location().origin().unwrap_or_default();
+    check_data_origin(&url.protocol(), &url.origin(), &page_origin, config).is_ok()
 }
 
 /// Starts loading the dataset and the boundaries; each fills its own signal when done, so a
@@ -49,11 +58,12 @@ async fn dataset_location(data: Option<String>) -> Result<String, String> {
 pub fn start_loading(state: AppState) {
     let data = state.frame.with_untracked(|f| f.data.clone());
     spawn_local(async move {
-        let url = match dataset_location(data).await {
-            Ok(url) => url,
+        let (url, config) = match dataset_location(data).await {
+            Ok(found) => found,
             Err(e) => return state.dataset.set(Load::Failed(vec![e])),
         };
-        let result = match fetch_text(&url, MAX_DATASET_BYTES).await {
+        let allowed = |address: &str| allowed_address(address, &config);
+        let result = match fetch_text_checked(&url, MAX_DATASET_BYTES, &allowed).await {
             Err(e) => Load::Failed(vec![e.to_string()]),
             Ok(text) => match parse_dataset(&text) {
                 Ok(d) => Load::Ready(Arc::new(d)),

@@ -32,10 +32,14 @@ fn surface(theme: Option<Theme>) -> Rgb {
 
 /// Keeps `<html>`'s classes, `data-theme` and accent variables in step with the frame.
 pub fn apply_frame(state: AppState) {
-    Effect::new(move || {
-        let (embed, present, theme, accent) = state
+    // A memo: the slide changes the frame too, and must not re-style the page.
+    let look = Memo::new(move |_| {
+        state
             .frame
-            .with(|f| (f.embed, f.present, theme_of(f), f.accent));
+            .with(|f| (f.embed, f.present, theme_of(f), f.accent))
+    });
+    Effect::new(move || {
+        let (embed, present, theme, given) = look.get();
         let Some(root) = document().document_element() else {
             return;
         };
@@ -62,6 +66,15 @@ pub fn apply_frame(state: AppState) {
                 None => style.remove_property(name).map(drop),
             };
         };
+        // Pressed buttons are told apart by the accent: below 3:1 on the surface it is not
+        // used at all.
+        let accent = given.filter(|c| c.contrast(surface(theme)) >= 3.0);
+        if let (Some(c), None) = (given, accent) {
+            leptos::logging::warn!(
+                "URL parameter accent={} ignored: below 3:1 contrast on this theme's background",
+                c.to_hex()
+            );
+        }
         let readable = accent.filter(|c| c.contrast(surface(theme)) >= 4.5);
         set("--brand", accent.map(Rgb::to_hex));
         set("--on-brand", accent.map(|c| c.text_on().to_hex()));

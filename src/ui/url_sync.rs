@@ -100,6 +100,23 @@ pub fn state_untracked(state: &AppState) -> UrlState {
     untrack(|| current(state))
 }
 
+/// The current state as a link, without zoom and centre (tracked: does not wake on every
+/// frame of a camera move).
+pub fn current_view(state: &AppState) -> UrlState {
+    UrlState {
+        country: state.selected.get(),
+        filter: state.filter.get(),
+        date: state.date.get(),
+        indicator: state.indicator.get(),
+        q: state.query.get(),
+        view: state.view.get(),
+        compare: state.compare.get(),
+        zoom: None,
+        center: None,
+        frame: state.frame.get(),
+    }
+}
+
 /// The current state as a link (tracked).
 pub fn current(state: &AppState) -> UrlState {
     let viewport = state.viewport.get();
@@ -114,16 +131,9 @@ pub fn current(state: &AppState) -> UrlState {
         None
     };
     UrlState {
-        country: state.selected.get(),
-        filter: state.filter.get(),
-        date: state.date.get(),
-        indicator: state.indicator.get(),
-        q: state.query.get(),
-        view: state.view.get(),
-        compare: state.compare.get(),
         zoom: zoomed.then(|| round2(viewport.k)),
         center,
-        frame: state.frame.get(),
+        ..current_view(state)
     }
 }
 
@@ -257,6 +267,7 @@ pub fn sync_url(state: AppState) {
                 written.with_value(|(_, last)| {
                     url.country.clone_from(&last.country);
                     url.view = last.view;
+                    url.frame.clone_from(&last.frame);
                 });
             }
             let query = url::print(&url);
@@ -287,6 +298,8 @@ pub fn sync_url(state: AppState) {
         }
         let country = state.selected.get();
         let view = state.view.get();
+        // Each slide of a presentation is a history entry, like a selection.
+        let slide = state.frame.with(|f| f.slide);
         state.filter.track();
         state.date.track();
         state.indicator.track();
@@ -294,7 +307,9 @@ pub fn sync_url(state: AppState) {
         state.compare.track();
         state.viewport.track();
         state.frame.track();
-        let push = written.with_value(|(_, last)| last.country != country || last.view != view);
+        let push = written.with_value(|(_, last)| {
+            last.country != country || last.view != view || last.frame.slide != slide
+        });
         if push {
             if pending.get_value() {
                 write(true, true);

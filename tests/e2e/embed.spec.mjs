@@ -2,6 +2,7 @@
 // origin, the height messages, the wheel, data= and the host's theme.
 import { test, expect } from '@playwright/test';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { map, openApp } from './helpers.mjs';
@@ -57,20 +58,29 @@ test('embedded, a plain wheel scrolls the host page and Ctrl + wheel zooms', asy
   await openApp(page, '/?embed=1');
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  // Whether the wheel events reaching the page were left to scroll it.
+  await page.evaluate(() => {
+    window.wheels = [];
+    addEventListener('wheel', (e) => wheels.push(e.defaultPrevented));
+  });
   const zoom = map(page).locator('g.zoom');
   const before = await zoom.getAttribute('transform');
   const box = await map(page).boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -400);
-  await expect(page.getByText('Use Ctrl + scroll to zoom the map')).toBeVisible();
+  await expect(page.getByRole('status').getByText('Use Ctrl + scroll to zoom the map')).toBeVisible();
   await page.waitForTimeout(300);
   expect(await zoom.getAttribute('transform')).toBe(before);
+  expect(await page.evaluate(() => wheels)).toEqual([false]);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -100);
   await page.keyboard.up('Control');
   await expect.poll(() => zoom.getAttribute('transform')).not.toBe(before);
+  expect(await page.evaluate(() => wheels)).toEqual([false, true]);
   // The buttons still zoom.
-  await page.getByRole('button', { name: 'Zoom out' }).click();
+  const zoomed = await zoom.getAttribute('transform');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => zoom.getAttribute('transform')).not.toBe(zoomed);
 });
 
 test('the page never scrolls sideways in an embed 300 px wide', async ({ page }) => {
@@ -83,16 +93,39 @@ test('the page never scrolls sideways in an embed 300 px wide', async ({ page })
   expect(scroll).toBeLessThanOrEqual(width);
 });
 
-test('data= of another origin is refused with a message, before any request, and the map still works', async ({ page }) => {
-  const foreign = [];
-  page.on('request', (r) => { if (new URL(r.url()).hostname === 'evil.example') foreign.push(r.url()); });
-  await page.goto('/?data=https://evil.example/ilg.json');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The SSE dataset could not be loaded');
-  await expect(alert).toContainText('https://evil.example is neither this site nor an origin listed in atlas-config.json');
-  await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
-  expect(foreign).toEqual([]);
-  await page.getByRole('button', { name: 'Zoom in' }).click();
+for (const data of ['https://evil.example/ilg.json', '//evil.example/ilg.json', 'https://127.0.0.1@evil.example/ilg.json', 'HTTPS://EVIL.EXAMPLE/ilg.json']) {
+  test(`data=${data} (another origin) is refused with a message, before any request, and the map still works`, async ({ page }) => {
+    const foreign = [];
+    page.on('request', (r) => { if (new URL(r.url()).hostname === 'evil.example') foreign.push(r.url()); });
+    await page.goto(`/?data=${encodeURIComponent(data)}`);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The SSE dataset could not be loaded');
+    await expect(alert).toContainText(/https?:\/\/evil\.example is neither this site nor an origin listed in atlas-config\.json/);
+    await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
+    expect(foreign).toEqual([]);
+    const zoom = map(page).locator('g.zoom');
+    const before = await zoom.getAttribute('transform');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => zoom.getAttribute('transform')).not.toBe(before);
+  });
+}
+
+test('data= on this site that redirects elsewhere is refused', async ({ page }) => {
+  // Another origin that would answer, CORS allowed (redirects are not seen by page.route).
+  const other = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    res.end('{}');
+  });
+  await new Promise((done) => other.listen(0, '127.0.0.1', done));
+  const elsewhere = `http://localhost:${other.address().port}/ilg.json`;
+  try {
+    await page.route('**/moved.json', (route) => route.fulfill({ status: 302, headers: { Location: elsewhere } }));
+    await page.goto('/?data=moved.json');
+    await expect(page.getByRole('alert')).toContainText(`moved.json was refused: the server redirected it to ${elsewhere}, which is not an allowed origin`);
+    await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
+  } finally {
+    other.close();
+  }
 });
 
 test('data= pointing at a broken file on this site lists its validation errors; a good one replaces the data', async ({ page }) => {
@@ -121,6 +154,10 @@ test('theme=dark and a host accent colour the page; junk values fall back to the
   await page.getByRole('button', { name: 'Table' }).click();
   const pressed = page.getByRole('button', { name: 'Table' });
   await expect(pressed).toHaveCSS('color', 'rgb(0, 0, 0)');
+
+  // An accent that pressed buttons would not show against the background is not used.
+  await openApp(page, '/?accent=%23f4f4f4');
+  expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--brand'))).toBe('');
 
   await openApp(page, '/?theme=neon&accent=red;}body{display:none');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);

@@ -51,6 +51,8 @@ test('the status map exports its status legend; the PNG is a PNG', async ({ page
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   // The width in the IHDR chunk: 2 px per CSS px of a 1040 px sheet.
   expect(png.bytes.readUInt32BE(16)).toBe(2080);
+  // A drawn map, not an empty canvas (which would compress to a few kilobytes).
+  expect(png.bytes.length).toBeGreaterThan(100_000);
   console.log(`PNG export: ${png.bytes.length} bytes, ${png.bytes.readUInt32BE(16)}×${png.bytes.readUInt32BE(20)} px`);
 });
 

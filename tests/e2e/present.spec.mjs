@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import { clickShape, map } from './helpers.mjs';
 
 const slideTitle = (page) => page.locator('.slide-title');
+const slideNumber = (page) => page.locator('.slide-number');
 
 async function present(page, query = '') {
   await page.goto(`/?present=1${query}`);
@@ -16,7 +17,7 @@ test('present=1 opens the tour; PageDown moves to slide 2 and the link says so',
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
   await expect(slideTitle(page)).toHaveText('The International Leading Group on SSE');
-  await expect(page.getByText('Slide 1 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 1 of 15');
   await expect(page.locator('.slide-source')).toContainText('Source:');
   await page.keyboard.press('PageDown');
   await expect(slideTitle(page)).toHaveText('First meeting, UN headquarters, 22 September 2014');
@@ -34,18 +35,38 @@ test('clicker keys: arrows, Space, End, Home and PageUp; slide=N opens there', a
   await expect(page.getByRole('region', { name: 'France' })).toHaveCount(0);
   await expect(map(page).locator('path.selection-outline')).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByText('Slide 4 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 4 of 15');
   await page.keyboard.press(' ');
-  await expect(page.getByText('Slide 5 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 5 of 15');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('PageUp');
-  await expect(page.getByText('Slide 3 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 3 of 15');
   await page.keyboard.press('End');
-  await expect(page.getByText('Slide 15 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 15 of 15');
   await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
   await page.keyboard.press('Home');
-  await expect(page.getByText('Slide 1 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 1 of 15');
   await expect(page).toHaveURL(/slide=1/);
+});
+
+test('Space on a focused Next button moves one slide; arrows move slides even with the map focused; Back returns to the previous slide', async ({ page }) => {
+  await present(page);
+  await page.getByRole('button', { name: 'Next' }).focus();
+  await page.keyboard.press(' ');
+  await expect(slideNumber(page)).toHaveText('Slide 2 of 15');
+  await page.waitForTimeout(300);
+  await expect(slideNumber(page)).toHaveText('Slide 2 of 15');
+  await map(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slideNumber(page)).toHaveText('Slide 3 of 15');
+  await expect(page).toHaveURL(/slide=3/);
+  await page.goBack();
+  await expect(slideNumber(page)).toHaveText('Slide 2 of 15');
+  await expect(slideTitle(page)).toHaveText('First meeting, UN headquarters, 22 September 2014');
+  await expect(map(page).locator('path.selection-outline')).toHaveCount(0);
+  await page.goForward();
+  await expect(slideNumber(page)).toHaveText('Slide 3 of 15');
+  await expect(page).toHaveURL(/country=FRA/);
 });
 
 test('B blanks the screen and the next key brings it back without moving on', async ({ page }) => {
@@ -54,7 +75,7 @@ test('B blanks the screen and the next key brings it back without moving on', as
   await expect(page.locator('.blank-screen')).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect(page.locator('.blank-screen')).toHaveCount(0);
-  await expect(page.getByText('Slide 2 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 2 of 15');
   await page.keyboard.press('.');
   await expect(page.locator('.blank-screen')).toBeVisible();
   await page.keyboard.press('.');
@@ -62,6 +83,8 @@ test('B blanks the screen and the next key brings it back without moving on', as
 });
 
 test('a question from the floor: the mouse selects another country, R returns to the slide', async ({ page }) => {
+  // No animation: the click must land on a map that stands still.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await present(page, '&slide=3');
   await page.getByRole('button', { name: 'Show the whole world' }).click();
   await expect(page).not.toHaveURL(/zoom=/);
@@ -77,12 +100,12 @@ test('a question from the floor: the mouse selects another country, R returns to
 test('auto-advance moves on by itself and shows a pause button; Exit leaves the presentation', async ({ page }) => {
   await present(page, '&auto=3');
   await expect(page.getByRole('button', { name: 'Pause auto-advance (every 3 s)' })).toBeVisible();
-  await expect(page.getByText('Slide 2 of 15')).toBeVisible({ timeout: 6000 });
+  await expect(slideNumber(page)).toHaveText('Slide 2 of 15', { timeout: 6000 });
   await page.getByRole('button', { name: /Pause auto-advance/ }).click();
   await expect(page.getByRole('button', { name: 'Start auto-advance' })).toBeVisible();
   await expect(page).not.toHaveURL(/auto=/);
   await page.waitForTimeout(3500);
-  await expect(page.getByText('Slide 2 of 15')).toBeVisible();
+  await expect(slideNumber(page)).toHaveText('Slide 2 of 15');
   await page.getByRole('button', { name: 'Exit presentation' }).click();
   await expect(page.locator('.site-header')).toBeVisible();
   await expect(page.getByRole('searchbox').or(page.getByRole('combobox')).first()).toBeVisible();

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::state::use_app_state;
-use crate::ui::url_sync::{current, href_of, page_base};
+use crate::ui::url_sync::{current_view, href_of, page_base};
 
 #[component]
 pub fn EmbedCredit() -> impl IntoView {
@@ -12,7 +12,8 @@ pub fn EmbedCredit() -> impl IntoView {
     // The full view of the same state, without the embed frame, opened outside the host page.
     let base = page_base().unwrap_or_default();
     let full = move || {
-        let mut url = current(&state);
+        // Without zoom and centre: the link need not be rebuilt on every frame of a move.
+        let mut url = current_view(&state);
         url.frame.embed = false;
         href_of(&base, &url)
     };

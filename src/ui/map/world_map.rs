@@ -38,7 +38,10 @@ pub fn WorldMap() -> impl IntoView {
             <MapSvg geometry />
             <ZoomControls />
             <Tooltip />
-            {move || state.map_hint.get().map(|h| view! { <p class="map-hint" role="status">{h}</p> })}
+            // Always in the page, so that screen readers hear the note when it appears.
+            <div class="map-hint-region" role="status">
+                {move || state.map_hint.get().map(|h| view! { <p class="map-hint">{h}</p> })}
+            </div>
         }
         .into_any(),
     }
@@ -54,7 +57,11 @@ pub fn WorldMap() -> impl IntoView {
     view! {
         <div class="map-frame">{map}</div>
         <p id="map-help" class="visually-hidden">
-            "Use plus and minus to zoom, the arrow keys to pan and 0 for the whole world. "
+            {move || if state.frame.with(|f| f.present) {
+                "Use plus and minus to zoom and 0 for the whole world; the arrow keys and Page Down move between slides. "
+            } else {
+                "Use plus and minus to zoom, the arrow keys to pan and 0 for the whole world. "
+            }}
             "Tab moves between the countries of the group; Enter shows a country's details."
         </p>
     }

@@ -10,9 +10,10 @@ use crate::ui::state::use_app_state;
 pub fn PresentButton() -> impl IntoView {
     let state = use_app_state();
     let start = move |_| {
+        // No slide yet: the tour opens on its first and shows it.
         state.frame.update(|f| {
             f.present = true;
-            f.slide = Some(1);
+            f.slide = None;
         });
         leptos::task::spawn_local(async move {
             fullscreen::enter().await;

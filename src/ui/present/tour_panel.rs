@@ -14,9 +14,10 @@ use crate::core::format::safe_href;
 use crate::core::tour::{
     check_against, command_for_key, parse_tour, Command, Deck, Tour, MAX_TOUR_BYTES,
 };
+use crate::core::url::UrlState;
 use crate::io::fetch::fetch_text;
 use crate::ui::state::{use_app_state, AppState, Load};
-use crate::ui::url_sync::apply;
+use crate::ui::url_sync::{apply, current_view};
 
 pub const TOUR_URL: &str = "assets/data/tour.json";
 /// Seconds per slide when auto-advance is started without `auto=`.
@@ -60,16 +61,20 @@ fn show_slide(state: AppState, tour: &Tour, index: usize) {
     apply(&state, url, false);
 }
 
-/// Keys that a focused control handles itself (a button's Space and Enter).
-fn control_has_focus(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
+/// Whether the key belongs to the focused element rather than to the clicker: typing in a
+/// field, or Space and Enter on a button or link (which activate it themselves).
+fn key_is_for_focus(ev: &web_sys::KeyboardEvent) -> bool {
+    let Some(el) = ev
+        .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| {
-            matches!(
-                el.tag_name().to_ascii_lowercase().as_str(),
-                "button" | "a" | "input" | "select" | "textarea" | "summary"
-            ) || el.get_attribute("role").as_deref() == Some("button")
-        })
+    else {
+        return false;
+    };
+    let tag = el.tag_name().to_ascii_lowercase();
+    let activates = matches!(tag.as_str(), "button" | "a" | "summary")
+        || el.get_attribute("role").as_deref() == Some("button");
+    matches!(tag.as_str(), "input" | "select" | "textarea")
+        || (activates && matches!(ev.key().as_str(), " " | "Enter"))
 }
 
 #[component]
@@ -78,21 +83,35 @@ pub fn TourPanel() -> impl IntoView {
     let tour = RwSignal::new(Load::<Arc<Tour>>::Loading);
     load_tour(state, tour);
     let deck = RwSignal::new(None::<Deck>);
+    // The deck opens on the link's slide. The slide sets the map, unless the link also holds a
+    // view of its own (a question explored during the talk, then shared or reloaded).
     Effect::new(move || {
-        if let Some(t) = tour.with(|t| t.ready().cloned()) {
-            let slide = state.frame.with_untracked(|f| f.slide);
-            deck.set(Some(Deck::new(t.slides.len(), slide)));
+        let Some(t) = tour.with(|t| t.ready().cloned()) else {
+            return;
+        };
+        let (slide, own_view) = untrack(|| {
+            let mut url = current_view(&state);
+            url.frame = Default::default();
+            (state.frame.with(|f| f.slide), url != UrlState::default())
+        });
+        let d = Deck::new(t.slides.len(), slide);
+        deck.set(Some(d));
+        if slide.is_none() || !own_view {
+            show_slide(state, &t, d.index());
         }
     });
-    // A new slide sets the map.
-    Effect::new(move |previous: Option<Option<usize>>| {
-        let index = deck.with(|d| d.map(|d| d.index()));
-        if index != previous.flatten() {
-            if let (Some(i), Some(t)) = (index, tour.with_untracked(|t| t.ready().cloned())) {
-                show_slide(state, &t, i);
+    // Back and Forward (or an edited link) move the deck; the link's view is already shown.
+    Effect::new(move || {
+        let Some(n) = state.frame.with(|f| f.slide) else {
+            return;
+        };
+        deck.maybe_update(|d| match d.as_mut().filter(|d| d.number() != n) {
+            Some(d) => {
+                *d = Deck::new(d.len(), Some(n));
+                true
             }
-        }
-        index
+            None => false,
+        });
     });
     let current = move || {
         let i = deck.with(|d| d.map(|d| d.index()))?;
@@ -106,17 +125,23 @@ pub fn TourPanel() -> impl IntoView {
             show_slide(state, &t, i);
         }
     };
+    // A command moves the deck; a new slide sets the map.
     let command = move |c: Command| {
+        let before = deck.with_untracked(|d| d.map(|d| d.index()));
         deck.update(|d| {
             if let Some(d) = d {
                 d.apply(c);
             }
-        })
+        });
+        if deck.with_untracked(|d| d.map(|d| d.index())) != before {
+            back_to_slide();
+        }
     };
 
     // Auto-advance (kiosk): loops back to the first slide after the last.
     let playing = RwSignal::new(state.frame.with_untracked(|f| f.auto.is_some()));
-    let seconds = move || state.frame.with(|f| f.auto).unwrap_or(DEFAULT_AUTO);
+    // A memo: the timer restarts when the pace changes, not on every slide.
+    let seconds = Memo::new(move |_| state.frame.with(|f| f.auto).unwrap_or(DEFAULT_AUTO));
     let timer = StoredValue::new(None::<IntervalHandle>);
     Effect::new(move || {
         if let Some(h) = timer.get_value() {
@@ -125,18 +150,17 @@ pub fn TourPanel() -> impl IntoView {
         timer.set_value(None);
         if playing.get() {
             let step = move || {
-                deck.update(|d| {
-                    if let Some(d) = d {
-                        if d.blank {
-                            return;
-                        }
-                        let last = d.number() == d.len();
-                        d.apply(if last { Command::First } else { Command::Next });
-                    }
-                })
+                let Some(d) = deck.get_untracked().filter(|d| !d.blank) else {
+                    return;
+                };
+                command(if d.number() == d.len() {
+                    Command::First
+                } else {
+                    Command::Next
+                });
             };
             timer.set_value(
-                set_interval_with_handle(step, Duration::from_secs(seconds().into())).ok(),
+                set_interval_with_handle(step, Duration::from_secs(seconds.get().into())).ok(),
             );
         }
     });
@@ -178,18 +202,7 @@ pub fn TourPanel() -> impl IntoView {
             return;
         }
         let key = e.key();
-        if matches!(key.as_str(), " " | "Enter") && control_has_focus(&e) {
-            return;
-        }
-        if e.target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(
-                    el.tag_name().to_ascii_lowercase().as_str(),
-                    "input" | "select" | "textarea"
-                )
-            })
-        {
+        if key_is_for_focus(&e) {
             return;
         }
         match key.as_str() {
@@ -251,7 +264,7 @@ pub fn TourPanel() -> impl IntoView {
             view! {
                 <p class="tour-title">{title}</p>
                 {move || current().map(|s| view! {
-                    <h2 class="slide-title" aria-live="polite">{s.title}</h2>
+                    <h2 class="slide-title">{s.title}</h2>
                     <p class="slide-caption">{s.caption}</p>
                 })}
                 {source}
@@ -276,8 +289,14 @@ pub fn TourPanel() -> impl IntoView {
             })
         })
     };
+    // One live region that stays in the page: a region inserted with each slide is not read.
+    let announcement = move || {
+        let slide = current()?;
+        Some(format!("{}: {}", position(), slide.title))
+    };
     view! {
         <section class="tour" aria-label="Presentation">
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
             {body}
             <div class="tour-nav">
                 <button type="button" class="button" on:click=move |_| command(Command::Previous) disabled=move || at(true)>"Previous"</button>
@@ -286,7 +305,7 @@ pub fn TourPanel() -> impl IntoView {
             </div>
             <div class="tour-tools">
                 <button type="button" class="button" on:click=toggle_auto>
-                    {move || if playing.get() { format!("Pause auto-advance (every {} s)", seconds()) } else { "Start auto-advance".to_owned() }}
+                    {move || if playing.get() { format!("Pause auto-advance (every {} s)", seconds.get()) } else { "Start auto-advance".to_owned() }}
                 </button>
                 <button type="button" class="button" on:click=move |_| full_screen()>"Full screen (F)"</button>
                 <button type="button" class="button" on:click=exit>"Exit presentation"</button>

@@ -7,6 +7,7 @@ use super::table_view::{csv_name, table_of};
 use crate::core::dataset::Status;
 use crate::core::export::{self, source_notes, Paint, Sheet};
 use crate::core::format::format_number;
+use crate::core::url::View;
 use crate::core::viewport::needs_marker;
 use crate::io::download::{save_png, save_text};
 use crate::ui::map::world_map::DETAIL_K;
@@ -199,7 +200,10 @@ pub fn ExportMenu() -> impl IntoView {
             <span class="export-label" aria-hidden="true">"Download:"</span>
             <button type="button" class="button small" on:click=png aria-label="Download the map as PNG">"PNG"</button>
             <button type="button" class="button small" on:click=svg aria-label="Download the map as SVG">"SVG"</button>
-            <button type="button" class="button small" on:click=csv aria-label="Download the data as CSV">"CSV"</button>
+            // The table view has its own CSV button, in the table's order.
+            <Show when=move || state.view.get() != View::Table>
+                <button type="button" class="button small" on:click=csv aria-label="Download the data as CSV">"CSV"</button>
+            </Show>
             {move || message.get().map(|m| view! { <p role="alert" class="alert alert-error">{m}</p> })}
         </div>
     }
