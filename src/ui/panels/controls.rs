@@ -1,10 +1,9 @@
-//! The control panel: search, the live summary, filters (a drawer on phones), the link to
-//! share, and the list of entities in the result.
+//! The control panel: search, the live summary, filters (a drawer on phones) and the list of
+//! entities in the result.
 
 use leptos::prelude::*;
 
 use super::area_filter::AreaFilter;
-use super::copy_link::CopyLink;
 use super::entity_list::EntityList;
 use super::indicator_select::IndicatorSelect;
 use super::region_filter::RegionFilter;
@@ -12,9 +11,7 @@ use super::result_summary::ResultSummary;
 use super::search_box::SearchBox;
 use super::status_filter::StatusFilter;
 use super::timeline::Timeline;
-use crate::ui::embed::share_dialog::ShareDialog;
 use crate::ui::media::media_matches;
-use crate::ui::present::present_button::PresentButton;
 use crate::ui::state::use_app_state;
 
 /// Narrow screens start with the filters folded away, so the map comes first.
@@ -70,11 +67,6 @@ pub fn Controls() -> impl IntoView {
                     <EntityList />
                 </Show>
             </details>
-            <CopyLink />
-            <div class="share-row">
-                <ShareDialog />
-                <PresentButton />
-            </div>
         </aside>
     }
 }

@@ -196,6 +196,7 @@ pub fn TourPanel() -> impl IntoView {
         });
     };
 
+    let asked = StoredValue::new(false);
     // The clicker: single keys are fine here, the presentation has the whole page.
     let keys = window_event_listener(ev::keydown, move |e| {
         if e.default_prevented() || e.ctrl_key() || e.alt_key() || e.meta_key() {
@@ -204,6 +205,14 @@ pub fn TourPanel() -> impl IntoView {
         let key = e.key();
         if key_is_for_focus(&e) {
             return;
+        }
+        // The first clicker key is the speaker's gesture that full screen needs (a link
+        // cannot ask for it): asked once, so that leaving full screen sticks.
+        if !asked.get_value() && command_for_key(&key).is_some() && !fullscreen::is_fullscreen() {
+            asked.set_value(true);
+            spawn_local(async move {
+                refused.set(!fullscreen::enter().await);
+            });
         }
         match key.as_str() {
             "f" | "F" => full_screen(),

@@ -4,6 +4,9 @@ use leptos::prelude::*;
 
 use super::chart_view::ChartView;
 use super::export_menu::ExportMenu;
+use crate::ui::embed::share_dialog::ShareDialog;
+use crate::ui::panels::copy_link::CopyLink;
+use crate::ui::present::present_button::PresentButton;
 use super::table_view::TableView;
 use super::view_tabs::ViewTabs;
 use crate::core::url::View;
@@ -31,9 +34,17 @@ pub fn MainView() -> impl IntoView {
         <section class="map-area" class:is-map=move || state.view.get() == View::Map aria-label="Map, table and chart">
             <div class="view-bar">
                 <ViewTabs />
-                <ExportMenu />
             </div>
             {body}
+            // Below the view, so that on a phone the map comes first.
+            <div class="share-bar">
+                <div class="share-row">
+                    <CopyLink />
+                    <ShareDialog />
+                    <PresentButton />
+                </div>
+                <ExportMenu />
+            </div>
         </section>
     }
 }
