@@ -31,14 +31,26 @@ pub fn Atlas() -> impl IntoView {
     start_loading(state);
     sync_url(state);
     post_height_changes(state);
-    // Not inside another site's page: its visitors did not come for a 3 MB offline copy.
-    if !state.frame.with_untracked(|f| f.embed) {
-        leptos::task::spawn_local(async move {
-            if offline::register().await {
-                state.offline_ready.set(true);
-            }
-        });
-    }
+    // The offline copy (3 MB) is fetched once the map is up and the page has settled: not in
+    // competition with the first view. Not inside another site's page: its visitors did not
+    // come for it.
+    let registered = StoredValue::new(false);
+    Effect::new(move || {
+        if !state.ready.get() || registered.get_value() || state.frame.with_untracked(|f| f.embed) {
+            return;
+        }
+        registered.set_value(true);
+        set_timeout(
+            move || {
+                leptos::task::spawn_local(async move {
+                    if offline::register().await {
+                        state.offline_ready.set(true);
+                    }
+                });
+            },
+            std::time::Duration::from_secs(2),
+        );
+    });
     let mode = Memo::new(move |_| {
         state.frame.with(|f| match (f.present, f.embed) {
             (true, _) => Mode::Present,

@@ -4,15 +4,15 @@ use leptos::prelude::*;
 
 use super::chart_view::ChartView;
 use super::export_menu::ExportMenu;
-use crate::ui::embed::share_dialog::ShareDialog;
-use crate::ui::panels::copy_link::CopyLink;
-use crate::ui::present::present_button::PresentButton;
 use super::table_view::TableView;
 use super::view_tabs::ViewTabs;
 use crate::core::url::View;
+use crate::ui::embed::share_dialog::ShareDialog;
 use crate::ui::map::choropleth_legend::ChoroplethLegend;
 use crate::ui::map::legend::Legend;
 use crate::ui::map::world_map::WorldMap;
+use crate::ui::panels::copy_link::CopyLink;
+use crate::ui::present::present_button::PresentButton;
 use crate::ui::state::use_app_state;
 
 #[component]
