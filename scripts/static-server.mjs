@@ -41,8 +41,11 @@ export function loadFiles(dir) {
   return files;
 }
 
-/** Starts serving `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export async function serve(dir, port, { cache = true } = {}) {
+/**
+ * Starts serving `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server.
+ * `prefix` serves it under a sub-path (`/tools/atlas/`), as a host might.
+ */
+export async function serve(dir, port, { cache = true, prefix = '/' } = {}) {
   const files = loadFiles(dir);
   const server = createServer((req, res) => {
     let path;
@@ -52,6 +55,11 @@ export async function serve(dir, port, { cache = true } = {}) {
       res.writeHead(400).end();
       return;
     }
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    path = '/' + path.slice(prefix.length);
     if (path.endsWith('/')) path += 'index.html';
     const f = files.get(path);
     if (!f) {

@@ -164,3 +164,29 @@ test('theme=dark and a host accent colour the page; junk values fall back to the
   expect(await page.evaluate(() => document.documentElement.style.getPropertyValue('--brand'))).toBe('');
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('embedded on a touch screen, one finger leaves the map alone (the host page scrolls) and two fingers zoom it', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await openApp(page, '/?embed=1');
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  const zoom = map(page).locator('g.zoom');
+  const before = await zoom.getAttribute('transform');
+  const box = await map(page).boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  expect(await map(page).evaluate((el) => getComputedStyle(el).touchAction)).toBe('pan-x pan-y');
+
+  await touch('touchStart', [[cx, cy]]);
+  for (let i = 1; i <= 6; i++) await touch('touchMove', [[cx + i * 10, cy]]);
+  await touch('touchEnd', []);
+  await expect(page.getByRole('status').getByText('Use two fingers to move the map')).toBeVisible();
+  expect(await zoom.getAttribute('transform')).toBe(before);
+
+  await touch('touchStart', [[cx - 20, cy], [cx + 20, cy]]);
+  for (let i = 1; i <= 6; i++) await touch('touchMove', [[cx - 20 - i * 12, cy], [cx + 20 + i * 12, cy]]);
+  await touch('touchEnd', []);
+  await expect.poll(() => zoom.getAttribute('transform')).not.toBe(before);
+  await context.close();
+});

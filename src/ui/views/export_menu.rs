@@ -50,14 +50,24 @@ fn sheet(state: &AppState) -> Option<Sheet> {
             }
         };
         let px = state.px_per_unit.get();
-        let shapes = geometry
+        // Only what the frame shows: zoomed in on France, the rest of the 1:50m world would
+        // make the file ten times larger for nothing.
+        let (vx0, vy0) = view.invert(0.0, 0.0);
+        let (vx1, vy1) = view.invert(geometry.width, geometry.height);
+        let visible = |b: &crate::core::geo::fit::Bounds| {
+            b.x1 >= vx0 && b.x0 <= vx1 && b.y1 >= vy0 && b.y0 <= vy1
+        };
+        let shapes: Vec<_> = geometry
             .shapes
             .iter()
+            .filter(|s| visible(&s.bounds))
             .map(|s| (s.d.clone(), paint(&s.id)))
             .collect();
+        let any_faded = shapes.iter().any(|(_, p)| *p == Paint::Faded);
         let markers = geometry
             .shapes
             .iter()
+            .filter(|s| visible(&s.main_bounds))
             .filter(|s| statuses.contains_key(&s.id) && needs_marker(&s.main_bounds, view.k, px))
             .map(|s| {
                 let b = &s.main_bounds;
@@ -95,23 +105,31 @@ fn sheet(state: &AppState) -> Option<Sheet> {
                     })
                     .collect();
                 legend.push((Paint::NoData, "No comparable data".into()));
+                if any_faded {
+                    legend.push((Paint::Faded, "Left out by the filters".into()));
+                }
                 (
                     format!("{} ({}){years}", indicator.name, indicator.unit),
                     legend,
                     format!("{}: International Leading Group on SSE", indicator.name),
                 )
             }
-            None => (
-                "Status in the group".to_owned(),
-                vec![
+            None => {
+                let mut legend = vec![
                     (Paint::Member, "Member".into()),
                     (Paint::Observer, "Observer".into()),
                     (Paint::Interested, "Interested".into()),
-                    (Paint::Faded, "Left out by the filters".into()),
-                    (Paint::Land, "Not in the group".into()),
-                ],
-                "International Leading Group on Social and Solidarity Economy".to_owned(),
-            ),
+                ];
+                if any_faded {
+                    legend.push((Paint::Faded, "Left out by the filters".into()));
+                }
+                legend.push((Paint::Land, "Not in the group".into()));
+                (
+                    "Status in the group".to_owned(),
+                    legend,
+                    "International Leading Group on Social and Solidarity Economy".to_owned(),
+                )
+            }
         };
         let mut notes = source_notes(
             &dataset,
