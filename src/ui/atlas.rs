@@ -110,8 +110,13 @@ pub fn Atlas() -> impl IntoView {
     view! {
         <main class="page">
             <div class="alerts"><LoadAlerts /></div>
-            <Show when=move || state.ready.get() fallback=|| view! {
-                <div class="layout">
+            <Show when=move || state.ready.get() fallback=move || view! {
+                // The same frame as the layout that follows, so that nothing moves.
+                <div class=move || match mode.get() {
+                    Mode::Page => "layout",
+                    Mode::Embed => "layout layout-embed",
+                    Mode::Present => "layout layout-present",
+                }>
                     <div class="map-area">
                         <div class="map-frame">
                             <p class="map-status" role="status">"Loading the map and the data…"</p>
