@@ -190,3 +190,17 @@ test('embedded on a touch screen, one finger leaves the map alone (the host page
   await expect.poll(() => zoom.getAttribute('transform')).not.toBe(before);
   await context.close();
 });
+
+test('the embed frame and theme apply before the app has started (no flash of the full page or of white)', async ({ page }) => {
+  // The WebAssembly never arrives: what shows is the page before the app.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/?embed=1&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveClass(/\bembed\b/);
+  await expect(page.locator('.site-header')).toBeHidden();
+  await page.goto('/?present=1');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
+  await page.goto('/?present=1&theme=light&embed=0');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await expect(page.locator('html')).not.toHaveClass(/\bembed\b/);
+});
