@@ -118,3 +118,18 @@ test('the Present button starts the tour from the page', async ({ page }) => {
   await expect(slideTitle(page)).toHaveText('The International Leading Group on SSE');
   await expect(page).toHaveURL(/present=1/);
 });
+
+test('a broken tour file is reported in place of the tour, located, and the map still works', async ({ page }) => {
+  await page.route('**/assets/data/tour.json', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ format: 'sse-atlas-tour/1', title: 'T', slides: [{ title: '', caption: 'c' }, { caption: 5 }] }),
+  }));
+  await page.goto('/?present=1');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The tour could not be loaded');
+  await expect(alert).toContainText('slides[0].title');
+  await expect(alert).toContainText('slides[1].caption');
+  await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
+  await page.getByRole('button', { name: 'Exit presentation' }).click();
+  await expect(page.locator('.site-header')).toBeVisible();
+});
