@@ -11,6 +11,7 @@ pub mod filter;
 pub mod format;
 pub mod geo;
 pub mod membership;
+pub mod roving;
 pub mod search;
 pub mod stats;
 pub mod table;

@@ -90,6 +90,10 @@ pub struct AppState {
     pub offline_ready: RwSignal<bool>,
     /// A short note over the map on how to use it here ("Ctrl + scroll to zoom").
     pub map_hint: RwSignal<Option<&'static str>>,
+    /// The entity the keyboard is on in the map (its one Tab stop), once the arrows have moved.
+    pub key_focus: RwSignal<Option<String>>,
+    /// Whether the keyboard focus is inside the map (for the focus ring on markers).
+    pub map_has_focus: RwSignal<bool>,
 }
 
 impl AppState {
@@ -179,6 +183,8 @@ impl AppState {
             frame: RwSignal::new(Frame::default()),
             offline_ready: RwSignal::new(false),
             map_hint: RwSignal::new(None),
+            key_focus: RwSignal::new(None),
+            map_has_focus: RwSignal::new(false),
         }
     }
 }

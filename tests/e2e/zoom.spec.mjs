@@ -68,7 +68,7 @@ test('dragging pans, and the world cannot be dragged away', async ({ page }) => 
   expect(clamped.y).toBeLessThanOrEqual(0.001);
 });
 
-test('keyboard zoom and pan when the map has focus', async ({ page }) => {
+test('keyboard zoom and pan (Shift + arrows) when the map has focus', async ({ page }) => {
   await openApp(page);
   await map(page).focus();
   await page.keyboard.press('+');
@@ -76,7 +76,7 @@ test('keyboard zoom and pan when the map has focus', async ({ page }) => {
   await page.keyboard.press('+');
   await expect.poll(async () => (await view(page)).k).toBeCloseTo(2.25, 2);
   const before = await view(page);
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
   await expect.poll(async () => (await view(page)).x).toBeLessThan(before.x);
   await page.keyboard.press('-');
   await expect.poll(async () => (await view(page)).k).toBeCloseTo(1.5, 2);

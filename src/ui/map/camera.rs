@@ -114,6 +114,30 @@ pub fn reset(state: AppState) {
     animate_to(state, Viewport::IDENTITY);
 }
 
+/// Pans (at the same zoom) so that the main polygon of shape `id` is in view, if it is not:
+/// the keyboard's focus must never be off screen.
+pub fn bring_into_view(state: AppState, geometry: &MapGeometry, id: &str) {
+    let (Some(l), Some(shape)) = (limits(&state), geometry.shapes.iter().find(|s| s.id == id))
+    else {
+        return;
+    };
+    let b = &shape.main_bounds;
+    let current = state.viewport.get_untracked();
+    let (x0, y0) = current.apply(b.x0, b.y0);
+    let (x1, y1) = current.apply(b.x1, b.y1);
+    if x0 >= 0.0 && y0 >= 0.0 && x1 <= l.width && y1 <= l.height {
+        return;
+    }
+    let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+    let target = Viewport {
+        k: current.k,
+        x: l.width / 2.0 - current.k * cx,
+        y: l.height / 2.0 - current.k * cy,
+    }
+    .clamp(&l);
+    animate_to(state, target);
+}
+
 /// The view that shows the main polygon of shape `id`.
 pub fn focus_view(geometry: &MapGeometry, id: &str) -> Option<Viewport> {
     let shape = geometry.shapes.iter().find(|s| s.id == id)?;

@@ -49,10 +49,23 @@ pub fn Markers(geometry: Signal<Arc<MapGeometry>>) -> impl IntoView {
                     let id = id.clone();
                     move || look_of(state, &id).class()
                 };
+                // The keyboard's focus ring, where the shape itself is too small to show one.
+                let focused = {
+                    let id = id.clone();
+                    move || {
+                        let on = state.map_has_focus.get()
+                            && state.key_focus.with(|k| k.as_deref() == Some(id.as_str()));
+                        if on {
+                            " focused"
+                        } else {
+                            ""
+                        }
+                    }
+                };
                 view! {
                     <g class="marker-group" data-id=id aria-hidden="true">
                         <circle class="marker-hit" cx=move || pos().0 cy=move || pos().1 r=hit />
-                        <circle class=move || format!("marker status-{status}{}", look()) cx=move || pos().0 cy=move || pos().1 r=r />
+                        <circle class=move || format!("marker status-{status}{}{}", look(), focused()) cx=move || pos().0 cy=move || pos().1 r=r />
                     </g>
                 }
             }

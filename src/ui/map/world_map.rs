@@ -14,7 +14,10 @@ use super::markers::Markers;
 use super::tooltip::Tooltip;
 use super::zoom_controls::ZoomControls;
 use crate::core::dataset::Status;
+use crate::core::format::format_figure;
 use crate::core::geo::MapGeometry;
+use crate::core::roving::{step, west_to_east, Move};
+use crate::core::stats::headline;
 use crate::ui::load::load_detail;
 use crate::ui::state::{use_app_state, AppState, Load};
 
@@ -60,9 +63,9 @@ pub fn WorldMap() -> impl IntoView {
             {move || if state.frame.with(|f| f.present) {
                 "Use plus and minus to zoom and 0 for the whole world; the arrow keys and Page Down move between slides. "
             } else {
-                "Use plus and minus to zoom, the arrow keys to pan and 0 for the whole world. "
+                "The arrow keys move between the countries of the group, west to east; Shift and the arrows pan; plus and minus zoom; 0 shows the whole world. "
             }}
-            "Tab moves between the countries of the group; Enter shows a country's details."
+            "Enter shows a country's details; Escape closes them."
         </p>
     }
 }
@@ -99,7 +102,36 @@ pub fn look_of(state: AppState, id: &str) -> Look {
     })
 }
 
-fn shape_paths(state: AppState, geometry: &MapGeometry) -> impl IntoView + use<> {
+/// ", SSE jobs: 121,000 jobs (2023)" for the accessible name of an entity's shape, when an
+/// indicator colours the map (tracked).
+fn figure_label(state: AppState, id: &str) -> String {
+    let Some(indicator) = state.indicator.get() else {
+        return String::new();
+    };
+    state.dataset.with(|d| {
+        let Some(d) = d.ready() else {
+            return String::new();
+        };
+        let Some(i) = d.indicator(&indicator) else {
+            return String::new();
+        };
+        match d.entity(id).and_then(|e| headline(e, &indicator)) {
+            Some(f) => format!(
+                ", {}: {} ({})",
+                i.name,
+                format_figure(f, &i.unit),
+                f.year_label()
+            ),
+            None => format!(", {}: no comparable data", i.name),
+        }
+    })
+}
+
+fn shape_paths(
+    state: AppState,
+    geometry: &MapGeometry,
+    tab_stop: Memo<Option<String>>,
+) -> impl IntoView + use<> {
     let status_of = move |id: &str| state.statuses.with(|s| s.get(id).copied());
     let name_of = move |id: &str, fallback: &str| {
         state.dataset.with(|d| {
@@ -121,8 +153,26 @@ fn shape_paths(state: AppState, geometry: &MapGeometry) -> impl IntoView + use<>
             let label = {
                 let (id, fallback) = (id.clone(), shape.name.clone());
                 move || match status.get() {
-                    Some(s) => format!("{}, {}", name_of(&id, &fallback), s.label()),
+                    Some(s) => format!(
+                        "{}, {}{}",
+                        name_of(&id, &fallback),
+                        s.label(),
+                        figure_label(state, &id)
+                    ),
                     None => fallback.clone(),
+                }
+            };
+            // One Tab stop for the whole map (roving tabindex): the arrows move it.
+            let tabindex = {
+                let id = id.clone();
+                move || {
+                    status.with(Option::is_some).then(|| {
+                        if tab_stop.with(|t| t.as_deref() == Some(id.as_str())) {
+                            "0"
+                        } else {
+                            "-1"
+                        }
+                    })
                 }
             };
             // How the filters and the indicator style this shape, if it is an entity.
@@ -146,7 +196,7 @@ fn shape_paths(state: AppState, geometry: &MapGeometry) -> impl IntoView + use<>
                     class=class
                     aria-label=label
                     role=move || is_entity().then_some("button")
-                    tabindex=move || is_entity().then_some("0")
+                    tabindex=tabindex
                     aria-hidden=move || (!is_entity()).then_some("true")
                 />
             }
@@ -181,6 +231,60 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
             load_detail(state);
         }
     });
+
+    // The keyboard's order of the entities drawn, and the one that takes the Tab stop: where
+    // the arrows last went, else the selection, else the westernmost.
+    let order = Memo::new(move |_| {
+        let g = current.get();
+        state.statuses.with(|s| {
+            west_to_east(
+                g.shapes
+                    .iter()
+                    .filter(|sh| s.contains_key(&sh.id))
+                    .map(|sh| (sh.id.as_str(), &sh.main_bounds)),
+            )
+        })
+    });
+    let tab_stop = Memo::new(move |_| {
+        let known = |id: &String| order.with(|o| o.contains(id));
+        state
+            .key_focus
+            .get()
+            .filter(known)
+            .or_else(|| state.selected.get().filter(known))
+            .or_else(|| order.with(|o| o.first().cloned()))
+    });
+    // Arrows, Home and End move the keyboard from entity to entity (Shift + arrows pan).
+    let move_focus = move |e: &web_sys::KeyboardEvent| -> bool {
+        if e.shift_key() || e.ctrl_key() || e.alt_key() || e.meta_key() {
+            return false;
+        }
+        if state.frame.with_untracked(|f| f.present) && e.key().starts_with("Arrow") {
+            return false;
+        }
+        let Some(m) = Move::of_key(&e.key()) else {
+            return false;
+        };
+        let from = gestures::target_id(e).or_else(|| tab_stop.get_untracked());
+        let Some(to) = order.with_untracked(|o| step(o, from.as_deref(), m).map(str::to_owned))
+        else {
+            return false;
+        };
+        state.key_focus.set(Some(to.clone()));
+        camera::bring_into_view(state, &current.get_untracked(), &to);
+        let target = svg_ref
+            .get_untracked()
+            .and_then(|svg| {
+                svg.query_selector(&format!("path[data-id=\"{to}\"]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok());
+        if let Some(el) = target {
+            let _ = el.focus();
+        }
+        true
+    };
 
     let frame = move || {
         svg_ref
@@ -278,7 +382,17 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
             role="group"
             aria-label=title
             aria-describedby="map-help"
-            tabindex="0"
+            // Reached through its entities (one Tab stop); focusable itself only when it has none.
+            tabindex=move || if order.with(Vec::is_empty) { "0" } else { "-1" }
+            on:focusin=move |e| {
+                state.map_has_focus.set(true);
+                if let Some(id) = gestures::target_id(&e) {
+                    if state.statuses.with_untracked(|s| s.contains_key(&id)) {
+                        state.key_focus.set(Some(id));
+                    }
+                }
+            }
+            on:focusout=move |_| state.map_has_focus.set(false)
             on:pointerdown=move |e| with_gesture(&mut |g, f| gestures::on_pointer_down(g, f, &e))
             on:pointermove=move |e| with_gesture(&mut |g, f| gestures::on_pointer_move(state, g, f, &e))
             on:pointerup=move |e| with_gesture(&mut |g, f| gestures::on_pointer_up(state, g, f, &e))
@@ -291,7 +405,7 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
             on:click=move |e| with_gesture(&mut |g, f| gestures::on_click(state, g, f, &e))
             on:dblclick=move |e| with_gesture(&mut |g, f| gestures::on_double_click(state, g, f, &e))
             on:keydown=move |e| {
-                if gestures::on_key(state, &e) {
+                if move_focus(&e) || gestures::on_key(state, &e) {
                     e.prevent_default();
                 }
             }
@@ -311,7 +425,7 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
                 </pattern>
             </defs>
             <g class="zoom" transform=move || state.viewport.with(|v| v.to_svg())>
-                <g class="shapes">{move || shape_paths(state, &current.get()).into_any()}</g>
+                <g class="shapes">{move || shape_paths(state, &current.get(), tab_stop).into_any()}</g>
                 <g class="selection">{outline}</g>
             </g>
             <g class="markers"><Markers geometry=current /></g>

@@ -2,6 +2,7 @@
 
 use leptos::html::H2;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::entity_details::EntityDetails;
 use super::group_overview::GroupOverview;
@@ -29,13 +30,39 @@ pub fn DetailsPanel() -> impl IntoView {
         entity_name.or_else(|| state.shape_name(&id)).unwrap_or(id)
     };
 
+    // Esc in the panel closes it and returns the keyboard to the country on the map.
+    let back_to_map = StoredValue::new(None::<String>);
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        if e.key() != "Escape" {
+            return;
+        }
+        if let Some(id) = state.selected.get_untracked() {
+            e.prevent_default();
+            back_to_map.set_value(Some(id));
+            state.selected.set(None);
+        }
+    };
+
     // Moving focus to the new heading tells screen readers what opened, and brings the
-    // panel into view on a phone, where it sits below the map.
+    // panel into view on a phone, where it sits below the map. A selection cleared from the
+    // map (Esc there) leaves the focus on the map.
     Effect::new(move |previous: Option<Option<String>>| {
         let current = state.selected.get();
         if previous.is_some_and(|p| p != current) {
-            if let Some(h) = heading.get_untracked() {
-                let _ = h.focus();
+            let returning = back_to_map.try_update_value(Option::take).flatten();
+            if let Some(id) = returning.filter(|_| current.is_none()) {
+                let shape = document()
+                    .query_selector(&format!("svg.world-map path[data-id=\"{id}\"]"))
+                    .ok()
+                    .flatten()
+                    .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok());
+                if let Some(el) = shape {
+                    let _ = el.focus();
+                }
+            } else if current.is_some() || !state.map_has_focus.get_untracked() {
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
+                }
             }
         }
         current
@@ -66,7 +93,7 @@ pub fn DetailsPanel() -> impl IntoView {
     };
 
     view! {
-        <section id="details" class="details" aria-labelledby="details-title">
+        <section id="details" class="details" aria-labelledby="details-title" on:keydown=on_key>
             <div class="details-head">
                 <h2 id="details-title" node_ref=heading tabindex="-1">{title}</h2>
                 <Show when=move || state.selected.with(Option::is_some)>
