@@ -1,0 +1,71 @@
+// axe-core (WCAG 2.0–2.2 A and AA rules) in every mode of the app: zero violations.
+import { test, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { openApp } from './helpers.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+async function violations(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+const modes = [
+  ['default', '/'],
+  ['a selected country with an indicator', '/?country=COL&indicator=sse-jobs'],
+  ['table view', '/?view=table&indicator=sse-jobs'],
+  ['chart view with a comparison', '/?view=chart&indicator=sse-jobs&compare=FRA,COL'],
+  ['filters set', '/?date=2014-09&status=interested&region=africa'],
+  ['embed', '/?embed=1&indicator=sse-jobs'],
+  ['presentation', '/?present=1&slide=3'],
+  ['dark theme', '/?theme=dark&country=FRA'],
+  ['high-contrast theme', '/?theme=contrast&indicator=sse-jobs'],
+];
+
+for (const [name, path] of modes) {
+  test(`axe: no violations, ${name}`, async ({ page }) => {
+    await openApp(page, path);
+    if (path.includes('present')) await expect(page.locator('.slide-title')).toBeVisible();
+    // Let deferred panels and animations settle.
+    await page.waitForTimeout(500);
+    const found = await violations(page);
+    console.log(`axe ${name}: ${found.length} violations`);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
+
+test('axe: no violations with the share dialog open, and on a phone with the drawers open', async ({ page }) => {
+  await openApp(page, '/?indicator=sse-jobs');
+  await page.getByRole('button', { name: 'Share or embed…' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  let found = await violations(page);
+  expect(found, found.join('\n')).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, '/?indicator=sse-jobs');
+  await page.getByText('Filters and statistics').click();
+  await page.getByText(/^Entities/).click();
+  await page.waitForTimeout(300);
+  found = await violations(page);
+  console.log(`axe share dialog + phone: ${found.length} violations`);
+  expect(found, found.join('\n')).toEqual([]);
+});
+
+test('axe is really looking: a planted unnamed button and low-contrast text are reported', async ({ page }) => {
+  await openApp(page, '/');
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    document.querySelector('main').append(b);
+    const p = document.createElement('p');
+    p.textContent = 'faint text';
+    p.style.color = '#cccccc';
+    document.querySelector('main').append(p);
+  });
+  const found = await violations(page);
+  expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
+  expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
+});
