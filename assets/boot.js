@@ -1,4 +1,5 @@
-// Applies the page's frame (embed, present, theme) from the link before the first paint, so
+// Applies the page's frame (embed, present, theme: the link's, else the system's) before the
+// first paint, so
 // that a host's dark theme does not flash white and hidden chrome does not shift the layout
 // when the app starts. The app (src/ui/theme.rs, reading src/core/url.rs) keeps it in step
 // afterwards; this only mirrors the few values it needs, with the same spellings.
@@ -10,6 +11,10 @@
   if (on(q.get('embed'))) root.classList.add('embed');
   if (present) root.classList.add('present');
   var theme = (q.get('theme') || '').trim();
-  if (theme === 'dark' || theme === 'contrast') root.setAttribute('data-theme', theme);
-  else if (theme !== 'light' && present) root.setAttribute('data-theme', 'contrast');
+  var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
+  if (theme !== 'dark' && theme !== 'contrast' && theme !== 'light') {
+    theme = present || prefers('(prefers-contrast: more)') ? 'contrast'
+      : prefers('(prefers-color-scheme: dark)') ? 'dark' : 'light';
+  }
+  if (theme !== 'light') root.setAttribute('data-theme', theme);
 })();

@@ -264,3 +264,32 @@ fn the_exported_image_names_the_sources_of_what_it_shows() {
     assert_eq!(few.len(), 2);
     assert!(few[1].contains("more sources"), "{few:?}");
 }
+
+#[test]
+fn the_map_is_described_in_words() {
+    use sse_atlas::core::describe::describe;
+    let d = dataset();
+    let date: PartialDate = "2014-09-22".parse().expect("date");
+    let rows: Vec<_> = {
+        let mut r = statuses_at(&d, date);
+        r.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+        r
+    };
+    let text = describe("22 Sep 2014", &rows, None, false);
+    assert_eq!(
+        text,
+        "As of 22 Sep 2014 the map shows 9 entities of the International Leading Group on SSE: 5 members (Colombia, Ecuador, France, Luxembourg and Morocco), 1 observer (Quebec) and 3 interested in joining (Mali, Senegal and Togo)."
+    );
+    let latest = latest_date(&d).expect("latest");
+    let mut rows = statuses_at(&d, latest);
+    rows.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    let jobs = d.indicator("sse-jobs").expect("indicator");
+    let text = describe("8 Jul 2017", &rows, Some(jobs), false);
+    assert!(text.contains("Coloured by SSE jobs: highest "), "{text}");
+    assert!(text.contains(", lowest "), "{text}");
+    assert!(text.contains("no comparable figure."), "{text}");
+    assert_eq!(
+        describe("8 Jul 2017", &[], None, true),
+        "As of 8 Jul 2017 no entity of the group matches the filters; the map shows the countries without colour."
+    );
+}

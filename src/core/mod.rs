@@ -5,6 +5,7 @@
 
 pub mod dataset;
 pub mod date;
+pub mod describe;
 pub mod embed;
 pub mod export;
 pub mod filter;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::media::media_matches;
 use super::state::AppState;
 use crate::core::embed::{Rgb, Theme};
 use crate::core::url;
@@ -17,9 +18,15 @@ pub fn read_initial_frame(state: AppState) {
     state.frame.set(parsed.frame);
 }
 
-/// The theme in force: the host's, else the projector-safe one in a presentation.
+/// The theme in force: the link's (a host's), else the projector-safe one in a
+/// presentation, else the visitor's system setting (more contrast, or dark).
 pub fn theme_of(frame: &url::Frame) -> Option<Theme> {
-    frame.theme.or(frame.present.then_some(Theme::Contrast))
+    frame
+        .theme
+        .or(frame.present.then_some(Theme::Contrast))
+        .or_else(|| media_matches("(prefers-contrast: more)").then_some(Theme::Contrast))
+        .or_else(|| media_matches("(prefers-color-scheme: dark)").then_some(Theme::Dark))
+        .filter(|t| *t != Theme::Light)
 }
 
 /// Surface colour of each theme, to check a host's accent against (see `app.css`).

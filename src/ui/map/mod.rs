@@ -4,6 +4,7 @@ pub mod camera;
 pub mod choropleth_legend;
 pub mod gestures;
 pub mod legend;
+pub mod map_description;
 pub mod markers;
 pub mod tooltip;
 pub mod world_map;

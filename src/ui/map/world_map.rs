@@ -381,7 +381,7 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
             viewBox=format!("0 0 {width} {height}")
             role="group"
             aria-label=title
-            aria-describedby="map-help"
+            aria-describedby="map-description map-help"
             // Reached through its entities (one Tab stop); focusable itself only when it has none.
             tabindex=move || if order.with(Vec::is_empty) { "0" } else { "-1" }
             on:focusin=move |e| {

@@ -10,6 +10,7 @@ use crate::core::url::View;
 use crate::ui::embed::share_dialog::ShareDialog;
 use crate::ui::map::choropleth_legend::ChoroplethLegend;
 use crate::ui::map::legend::Legend;
+use crate::ui::map::map_description::MapDescription;
 use crate::ui::map::world_map::WorldMap;
 use crate::ui::panels::copy_link::CopyLink;
 use crate::ui::present::present_button::PresentButton;
@@ -25,6 +26,7 @@ pub fn MainView() -> impl IntoView {
             <Show when=has_indicator fallback=|| view! { <Legend /> }>
                 <ChoroplethLegend />
             </Show>
+            <MapDescription />
         }
         .into_any(),
         View::Table => view! { <TableView /> }.into_any(),
