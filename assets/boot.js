@@ -17,4 +17,15 @@
       : prefers('(prefers-color-scheme: dark)') ? 'dark' : 'light';
   }
   if (theme !== 'light') root.setAttribute('data-theme', theme);
+  // Skip links: focus their target. The router would otherwise take the click as a navigation
+  // and the keyboard would stay at the top of the page.
+  addEventListener('click', function (e) {
+    var a = e.target && e.target.closest && e.target.closest('a.skip-link');
+    var target = a && document.getElementById(a.hash.slice(1));
+    if (!target) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }, true);
 })();

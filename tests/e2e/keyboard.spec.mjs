@@ -78,3 +78,21 @@ test('a small country reached by the arrows gets a visible focus ring on its mar
   const width = await ring.evaluate((el) => parseFloat(getComputedStyle(el).strokeWidth));
   expect(width).toBeGreaterThanOrEqual(2);
 });
+
+test('the first Tab offers "Skip to the map": past the view tabs, the next Tab stop is the map; "Skip to details" too', async ({ page }) => {
+  await openApp(page, '/');
+  await page.locator('body').press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the map' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#map-view')).toBeFocused();
+  // The view tabs (Map, Table, Chart) come first in the map's area, then the map.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  expect(await inMap(page)).toBe(true);
+  await openApp(page, '/');
+  await page.locator('body').press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to details' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#details')).toBeFocused();
+  await expect(page).toHaveURL(/\/$/);
+});

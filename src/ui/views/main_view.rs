@@ -33,7 +33,7 @@ pub fn MainView() -> impl IntoView {
         View::Chart => view! { <ChartView /> }.into_any(),
     };
     view! {
-        <section class="map-area" class:is-map=move || state.view.get() == View::Map aria-label="Map, table and chart">
+        <section id="map-view" class="map-area" class:is-map=move || state.view.get() == View::Map aria-label="Map, table and chart">
             <div class="view-bar">
                 <ViewTabs />
             </div>
