@@ -8,6 +8,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use super::dataset::{Entity, Figure};
+use super::format::format_number;
 
 /// Colour-blind-safe sequential palette (ColorBrewer YlGnBu, 5 classes), light to dark.
 pub const PALETTE: [&str; 5] = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
@@ -123,6 +124,32 @@ pub struct Choropleth {
 }
 
 impl Choropleth {
+    /// "figures of 2014–2023" (or of one year); `None` when every figure is undated.
+    pub fn years_label(&self) -> Option<String> {
+        self.years.map(|(a, b)| {
+            if a == b {
+                format!("figures of {a}")
+            } else {
+                format!("figures of {a}–{b}")
+            }
+        })
+    }
+
+    /// Each class's range as the legends print it ("2,223 – 15,064", `suffix` after it).
+    pub fn range_labels(&self, suffix: &str) -> Vec<String> {
+        self.classes
+            .ranges
+            .iter()
+            .map(|(lo, hi)| {
+                if lo == hi {
+                    format!("{}{suffix}", format_number(*lo))
+                } else {
+                    format!("{} – {}{suffix}", format_number(*lo), format_number(*hi))
+                }
+            })
+            .collect()
+    }
+
     /// The choropleth of `indicator` over `entities` (those the filters leave).
     pub fn new(entities: &[&Entity], indicator: &str) -> Self {
         let figures = ranked(entities, indicator);

@@ -23,6 +23,18 @@ enum Mode {
     Present,
 }
 
+impl Mode {
+    /// The layout's classes: the loading frame and the screen areas share them, so nothing
+    /// moves when the areas arrive.
+    fn class(self) -> &'static str {
+        match self {
+            Mode::Page => "layout",
+            Mode::Embed => "layout layout-embed",
+            Mode::Present => "layout layout-present",
+        }
+    }
+}
+
 #[component]
 pub fn Atlas() -> impl IntoView {
     let state = provide_app_state();
@@ -73,7 +85,7 @@ pub fn Atlas() -> impl IntoView {
     let layout = move || {
         match mode.get() {
         Mode::Page => view! {
-            <div class="layout">
+            <div class=Mode::Page.class()>
                 <Controls />
                 <MainView />
                 <DetailsPanel />
@@ -82,7 +94,7 @@ pub fn Atlas() -> impl IntoView {
         .into_any(),
         // Map first; the panels fold away in one drawer so the host's page stays short.
         Mode::Embed => view! {
-            <div class="layout layout-embed">
+            <div class=Mode::Embed.class()>
                 <MainView />
                 <details class="drawer embed-drawer" node_ref=drawer>
                     <summary><span class="drawer-title">"Search, filters and details"</span></summary>
@@ -96,7 +108,7 @@ pub fn Atlas() -> impl IntoView {
         }
         .into_any(),
         Mode::Present => view! {
-            <div class="layout layout-present">
+            <div class=Mode::Present.class()>
                 <MainView />
                 <TourPanel />
             </div>
@@ -112,11 +124,7 @@ pub fn Atlas() -> impl IntoView {
             <div class="alerts"><LoadAlerts /></div>
             <Show when=move || state.ready.get() fallback=move || view! {
                 // The same frame as the layout that follows, so that nothing moves.
-                <div class=move || match mode.get() {
-                    Mode::Page => "layout",
-                    Mode::Embed => "layout layout-embed",
-                    Mode::Present => "layout layout-present",
-                }>
+                <div class=move || mode.get().class()>
                     <div class="map-area">
                         <div class="map-frame">
                             <p class="map-status" role="status">"Loading the map and the data…"</p>

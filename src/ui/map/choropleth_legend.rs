@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::format_number;
 use crate::ui::state::use_app_state;
 
 #[component]
@@ -21,24 +20,16 @@ pub fn ChoroplethLegend() -> impl IntoView {
         } else {
             format!(" {}", indicator.unit)
         };
-        let years = match choropleth.years {
-            Some((a, b)) if a == b => format!("figures of {a}"),
-            Some((a, b)) => format!("figures of {a}–{b}"),
-            None => "undated figures".into(),
-        };
+        let years = choropleth
+            .years_label()
+            .unwrap_or_else(|| "undated figures".into());
         let undated = (choropleth.undated > 0 && choropleth.years.is_some())
             .then(|| format!(", {} undated", choropleth.undated));
         let rows = choropleth
-            .classes
-            .ranges
-            .iter()
+            .range_labels(&unit)
+            .into_iter()
             .enumerate()
-            .map(|(i, (lo, hi))| {
-                let range = if lo == hi {
-                    format!("{}{unit}", format_number(*lo))
-                } else {
-                    format!("{} – {}{unit}", format_number(*lo), format_number(*hi))
-                };
+            .map(|(i, range)| {
                 view! {
                     <li class="legend-row">
                         <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">

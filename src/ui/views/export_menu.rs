@@ -6,11 +6,10 @@ use leptos::prelude::*;
 use super::table_view::{csv_name, table_of};
 use crate::core::dataset::Status;
 use crate::core::export::{self, source_notes, Paint, Sheet};
-use crate::core::format::format_number;
 use crate::core::url::View;
 use crate::core::viewport::needs_marker;
 use crate::io::download::{save_png, save_text};
-use crate::ui::map::world_map::DETAIL_K;
+use crate::ui::map::world_map::{look_of, Look, DETAIL_K};
 use crate::ui::state::{use_app_state, AppState};
 use crate::ui::url_sync::current_href;
 
@@ -31,21 +30,20 @@ fn sheet(state: &AppState) -> Option<Sheet> {
         let dataset = state.dataset.with(|d| d.ready().cloned())?;
         let statuses = state.statuses.get();
         let choropleth = state.choropleth.get();
+        // The same look as on screen (`look_of`), in the export's colours.
         let paint = |id: &str| -> Paint {
-            match statuses.get(id) {
-                None => Paint::Land,
-                Some(_) if !state.in_result(id) => Paint::Faded,
-                Some(s) => match &choropleth {
-                    Some(c) => c
-                        .palette
-                        .get(id)
-                        .map_or(Paint::NoData, |i| Paint::Class(*i)),
-                    None => match s {
-                        Status::Member => Paint::Member,
-                        Status::Observer => Paint::Observer,
-                        Status::Interested => Paint::Interested,
-                        _ => Paint::Land,
-                    },
+            let Some(status) = statuses.get(id) else {
+                return Paint::Land;
+            };
+            match look_of(*state, id) {
+                Look::Faded => Paint::Faded,
+                Look::Class(i) => Paint::Class(i),
+                Look::NoData => Paint::NoData,
+                Look::Plain => match status {
+                    Status::Member => Paint::Member,
+                    Status::Observer => Paint::Observer,
+                    Status::Interested => Paint::Interested,
+                    _ => Paint::Land,
                 },
             }
         };
@@ -85,24 +83,15 @@ fn sheet(state: &AppState) -> Option<Sheet> {
         let (legend_title, legend, title) = match &choropleth {
             Some(c) => {
                 let indicator = dataset.indicator(&c.indicator)?;
-                let years = match c.years {
-                    Some((a, b)) if a == b => format!(", figures of {a}"),
-                    Some((a, b)) => format!(", figures of {a}–{b}"),
-                    None => String::new(),
-                };
+                let years = c
+                    .years_label()
+                    .map(|y| format!(", {y}"))
+                    .unwrap_or_default();
                 let mut legend: Vec<_> = c
-                    .classes
-                    .ranges
-                    .iter()
+                    .range_labels("")
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, (lo, hi))| {
-                        let label = if lo == hi {
-                            format_number(*lo)
-                        } else {
-                            format!("{} – {}", format_number(*lo), format_number(*hi))
-                        };
-                        (Paint::Class(c.classes.palette_index(i)), label)
-                    })
+                    .map(|(i, label)| (Paint::Class(c.classes.palette_index(i)), label))
                     .collect();
                 legend.push((Paint::NoData, "No comparable data".into()));
                 if any_faded {
