@@ -8,6 +8,9 @@
   var root = document.documentElement;
   var on = function (v) { return v === '1' || v === 'true' || v === 'yes' || v === 'on'; };
   var present = on(q.get('present'));
+  // The link's language, for assistive technology before the app sets it (src/core/lang.rs).
+  var lang = /^(en|fr|es|pt)(?:[-_]|$)/i.exec((q.get('lang') || '').trim());
+  if (lang) root.lang = lang[1].toLowerCase();
   if (on(q.get('embed'))) root.classList.add('embed');
   if (present) root.classList.add('present');
   var theme = (q.get('theme') || '').trim();

@@ -5,4 +5,7 @@ pub mod core;
 pub mod io;
 pub mod ui;
 
+// The `i18n` module leptos_i18n generates from `locales/*.json` (see build.rs).
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
 pub use ui::app::App;

@@ -48,3 +48,41 @@ fn the_default_tour_reads_and_matches_the_dataset() {
         assert!(areas.caption.contains(&a.name), "{} missing", a.name);
     }
 }
+
+#[test]
+fn slides_speak_four_languages_and_fall_back_to_english() {
+    use sse_atlas::core::lang::Lang;
+    let tour = parse_tour(TOUR).unwrap_or_else(|p| panic!("{p:#?}"));
+    for s in &tour.slides {
+        for lang in [Lang::Fr, Lang::Es, Lang::Pt] {
+            assert_eq!(s.title_in(lang).1, lang, "{} in {lang:?}", s.title);
+            assert_eq!(s.caption_in(lang).1, lang, "{} in {lang:?}", s.title);
+        }
+    }
+    let broken = r#"{"format": "sse-atlas-tour/1", "title": "T", "slides": [
+        {"title": "A", "caption": "B", "translations": {"fr": {"title": "Ä"}, "xx": {}, "es": {"caption": 3, "note": "n"}}}
+    ]}"#;
+    let problems: Vec<String> = parse_tour(broken)
+        .expect_err("broken")
+        .into_iter()
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect();
+    assert!(
+        problems.contains(
+            &"slides[0].translations.xx: expected a language code: en, fr, es or pt".to_owned()
+        ),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("slides[0].translations.es.")),
+        "{problems:?}"
+    );
+    let only_fr_title = r#"{"format": "sse-atlas-tour/1", "title": "T", "slides": [
+        {"title": "A", "caption": "B", "translations": {"fr": {"title": "Ä"}}}
+    ]}"#;
+    let tour = parse_tour(only_fr_title).expect("valid");
+    assert_eq!(tour.slides[0].title_in(Lang::Fr), ("Ä", Lang::Fr));
+    assert_eq!(tour.slides[0].caption_in(Lang::Fr), ("B", Lang::En));
+}

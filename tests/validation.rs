@@ -204,3 +204,33 @@ proptest! {
         let _ = parse_dataset(&v.to_string());
     }
 }
+
+#[test]
+fn translations_are_checked_and_used_with_an_english_fallback() {
+    use sse_atlas::core::lang::Lang;
+    let p = with(|v| {
+        v["translations"] = json!({
+            "de": {"indicator.x.name": "X"},
+            "fr": {"bad key": "x", "indicator.sse-jobs.name": 3, "qualifier.over": " "},
+            "es": []
+        })
+    });
+    assert_eq!(
+        p,
+        [
+            "translations.de: expected a language code: en, fr, es or pt",
+            "translations.es: expected an object, got an array",
+            "translations.fr.bad key: a text key is a short dotted name without spaces",
+            "translations.fr.indicator.sse-jobs.name: expected a string, got 3",
+            "translations.fr.qualifier.over: empty text",
+        ]
+    );
+    let mut v = minimal();
+    v["translations"] = json!({"fr": {"qualifier.up-to": "jusqu’à"}});
+    let d = parse_dataset(&v.to_string()).expect("valid");
+    let fr = d.qualifier(Lang::Fr, "up to");
+    assert_eq!((fr.text, fr.lang), ("jusqu’à", Lang::Fr));
+    // No Spanish text: the English one, said to be English.
+    let es = d.qualifier(Lang::Es, "up to");
+    assert_eq!((es.text, es.lang), ("up to", Lang::En));
+}

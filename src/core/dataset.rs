@@ -6,6 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::date::PartialDate;
+use super::lang::Lang;
 
 /// The status of an entity in the International Leading Group on SSE.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -278,9 +279,60 @@ pub struct Dataset {
     pub indicators: Vec<Indicator>,
     pub group: Group,
     pub entities: Vec<Entity>,
+    /// Texts in other languages, by language and then by text key (`indicator.sse-jobs.name`,
+    /// `area.finance.name`, `qualifier.over`): see `assets/data/README.md`.
+    pub translations: HashMap<Lang, HashMap<String, String>>,
+}
+
+/// A text of the data in the language asked for, or in English when the data has no
+/// translation: `lang` says which, so the page can mark the fallback with its own `lang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub lang: Lang,
 }
 
 impl Dataset {
+    /// The text `key` in `lang`, else `english` (the data file's own text).
+    pub fn text<'a>(&'a self, lang: Lang, key: &str, english: &'a str) -> Localized<'a> {
+        match self.translations.get(&lang).and_then(|t| t.get(key)) {
+            Some(t) if lang != Lang::En => Localized { text: t, lang },
+            _ => Localized {
+                text: english,
+                lang: Lang::En,
+            },
+        }
+    }
+
+    pub fn indicator_name<'a>(&'a self, lang: Lang, i: &'a Indicator) -> Localized<'a> {
+        self.text(lang, &format!("indicator.{}.name", i.id), &i.name)
+    }
+
+    pub fn indicator_unit<'a>(&'a self, lang: Lang, i: &'a Indicator) -> Localized<'a> {
+        self.text(lang, &format!("indicator.{}.unit", i.id), &i.unit)
+    }
+
+    pub fn indicator_definition<'a>(&'a self, lang: Lang, i: &'a Indicator) -> Localized<'a> {
+        self.text(
+            lang,
+            &format!("indicator.{}.definition", i.id),
+            &i.definition,
+        )
+    }
+
+    pub fn area_name<'a>(&'a self, lang: Lang, a: &'a IssueArea) -> Localized<'a> {
+        self.text(lang, &format!("area.{}.name", a.id), &a.name)
+    }
+
+    pub fn group_name(&self, lang: Lang) -> Localized<'_> {
+        self.text(lang, "group.name", &self.group.name)
+    }
+
+    pub fn qualifier<'a>(&'a self, lang: Lang, q: &'a str) -> Localized<'a> {
+        // Keys have no spaces: "up to" is `qualifier.up-to`.
+        self.text(lang, &format!("qualifier.{}", q.replace(' ', "-")), q)
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

@@ -1,93 +1,112 @@
-//! The map in words: one paragraph saying what it currently shows, the text alternative of a
-//! picture that cannot be read out (WCAG 1.1.1). Built from the same rows as the map.
+//! The map in words: what it currently shows, as the parts of one paragraph (the text
+//! alternative of a picture that cannot be read out, WCAG 1.1.1). Built from the same rows as
+//! the map; the page words it in its language (`ui::map::map_description`).
 
-use super::dataset::{Entity, Indicator, Status};
-use super::format::format_figure;
+use super::dataset::{Entity, Figure, Indicator, Status};
 use super::stats::ranked;
 
-fn list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+/// What the paragraph says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Description<'a> {
+    /// Entities the filters leave.
+    pub total: usize,
+    /// For each shown status with entities: the entities, sorted as `rows` were.
+    pub groups: Vec<(Status, Vec<&'a Entity>)>,
+    /// With an indicator: its highest and lowest figures.
+    pub indicator: Option<IndicatorPart<'a>>,
 }
 
-/// "As of 8 Jul 2017 the map shows 11 entities of the group: 7 members (Colombia, …), …".
-/// With an indicator: its highest and lowest figures and how many entities have none.
+/// An entity with one of its figures.
+pub type WithFigure<'a> = (&'a Entity, &'a Figure);
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorPart<'a> {
+    pub indicator: &'a Indicator,
+    /// Highest figure first; the same entity twice when only one has a figure; empty when
+    /// none has.
+    pub extremes: Option<(WithFigure<'a>, WithFigure<'a>)>,
+    /// Entities without a comparable figure (0 when none has one: then all lack it).
+    pub missing: usize,
+}
+
 /// `rows` are the entities the filters leave, sorted by name.
-pub fn describe(
-    as_of: &str,
-    rows: &[(&Entity, Status)],
-    indicator: Option<&Indicator>,
-    filtered: bool,
-) -> String {
-    if rows.is_empty() {
-        return format!("As of {as_of} no entity of the group matches the filters; the map shows the countries without colour.");
-    }
-    let groups: Vec<String> = Status::SHOWN
+pub fn describe<'a>(
+    rows: &[(&'a Entity, Status)],
+    indicator: Option<&'a Indicator>,
+) -> Description<'a> {
+    let groups = Status::SHOWN
         .into_iter()
-        .filter_map(|s| {
-            let names: Vec<&str> = rows
+        .map(|s| {
+            let entities: Vec<&Entity> = rows
                 .iter()
                 .filter(|(_, rs)| *rs == s)
-                .map(|(e, _)| e.name.as_str())
+                .map(|(e, _)| *e)
                 .collect();
-            let n = names.len();
-            let what = match (s, n) {
-                (Status::Member, 1) => "member",
-                (Status::Member, _) => "members",
-                (Status::Observer, 1) => "observer",
-                (Status::Observer, _) => "observers",
-                _ => "interested in joining",
-            };
-            (n > 0).then(|| format!("{n} {what} ({})", list(&names)))
+            (s, entities)
         })
+        .filter(|(_, e)| !e.is_empty())
         .collect();
-    let which = if filtered {
-        "that the filters leave"
-    } else {
-        "of the International Leading Group on SSE"
-    };
-    let count = if rows.len() == 1 {
-        "1 entity".to_owned()
-    } else {
-        format!("{} entities", rows.len())
-    };
-    let mut text = format!(
-        "As of {as_of} the map shows {count} {which}: {}.",
-        list(&groups.iter().map(String::as_str).collect::<Vec<_>>())
-    );
-    if let Some(i) = indicator {
+    let indicator = indicator.filter(|_| !rows.is_empty()).map(|i| {
         let entities: Vec<&Entity> = rows.iter().map(|(e, _)| *e).collect();
         let figures = ranked(&entities, &i.id);
         let missing = entities.len() - figures.len();
-        let figure = |(e, f): &(&Entity, &super::dataset::Figure)| {
-            format!(
-                "{} ({}, {})",
-                e.name,
-                format_figure(f, &i.unit),
-                f.year_label()
-            )
-        };
-        match (figures.first(), figures.last()) {
-            (Some(hi), Some(lo)) if figures.len() > 1 => text.push_str(&format!(
-                " Coloured by {}: highest {}, lowest {}.",
-                i.name,
-                figure(hi),
-                figure(lo)
-            )),
-            (Some(only), _) => {
-                text.push_str(&format!(" Coloured by {}: only {}.", i.name, figure(only)))
-            }
-            _ => text.push_str(&format!(" Coloured by {}: no entity has a figure.", i.name)),
+        IndicatorPart {
+            indicator: i,
+            extremes: figures.first().zip(figures.last()).map(|(a, b)| (*a, *b)),
+            missing: if figures.is_empty() { 0 } else { missing },
         }
-        if missing > 0 && !figures.is_empty() {
-            text.push_str(&format!(
-                " {missing} {} no comparable figure.",
-                if missing == 1 { "has" } else { "have" }
-            ));
-        }
+    });
+    Description {
+        total: rows.len(),
+        groups,
+        indicator,
     }
-    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::validate::parse_dataset;
+
+    #[test]
+    fn groups_by_status_and_finds_the_extremes() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/data/ilg-sse.json"
+        ))
+        .unwrap();
+        let d = parse_dataset(&text).unwrap();
+        let rows: Vec<(&Entity, Status)> = d
+            .entities
+            .iter()
+            .filter(|e| ["COL", "FRA", "SEN"].contains(&e.id.as_str()))
+            .map(|e| {
+                (
+                    e,
+                    if e.id == "SEN" {
+                        Status::Interested
+                    } else {
+                        Status::Member
+                    },
+                )
+            })
+            .collect();
+        let jobs = d.indicator("sse-jobs");
+        let desc = describe(&rows, jobs);
+        assert_eq!(desc.total, 3);
+        assert_eq!(desc.groups.len(), 2);
+        assert_eq!(desc.groups[0].0, Status::Member);
+        assert_eq!(desc.groups[0].1.len(), 2);
+        let part = desc.indicator.unwrap();
+        let ((hi, fh), (lo, fl)) = part.extremes.unwrap();
+        assert!(
+            fh.value >= fl.value,
+            "{} {} / {} {}",
+            hi.id,
+            fh.value,
+            lo.id,
+            fl.value
+        );
+        assert_eq!(describe(&[], jobs).indicator, None);
+    }
 }

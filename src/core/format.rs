@@ -1,6 +1,6 @@
-//! Text for people: numbers and figures in English, and links that are safe to render.
-//! (Locale-aware formatting through the browser's `Intl` replaces the number part when the UI
-//! gets its languages.)
+//! Text for people: numbers and figures in English (the CSV, the exports and the native tests;
+//! the page formats numbers with the browser's `Intl` for its language, see `ui::locale`), and
+//! links that are safe to render.
 
 use super::dataset::Figure;
 
@@ -33,13 +33,22 @@ pub fn format_number(value: f64) -> String {
 
 /// A figure as a phrase: `"over 215,000 enterprises"`, `"10.2%"`, `"2 times"`.
 pub fn format_figure(figure: &Figure, unit: &str) -> String {
-    let number = format_number(figure.value);
+    figure_phrase(
+        &format_number(figure.value),
+        unit,
+        figure.qualifier.as_deref(),
+    )
+}
+
+/// A formatted number with its unit and qualifier (already in the page's language):
+/// `("215 000", "entreprises", Some("plus de"))` → `"plus de 215 000 entreprises"`.
+pub fn figure_phrase(number: &str, unit: &str, qualifier: Option<&str>) -> String {
     let value = if unit == "%" {
         format!("{number}%")
     } else {
         format!("{number} {unit}")
     };
-    match &figure.qualifier {
+    match qualifier {
         Some(q) => format!("{q} {value}"),
         None => value,
     }

@@ -1,7 +1,7 @@
 //! Search as you type over entities, people and laws, insensitive to accents and case
 //! ("quebec" finds Québec, "coronado" finds Colombia's minister).
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, Entity};
 
 /// Longest query searched; longer input is treated as no query (it cannot be a name).
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -64,6 +64,17 @@ pub struct Hit {
 /// Results for `query`, best first: matches at the start of a word before matches inside one,
 /// then entities before people, laws and bodies, then alphabetically.
 pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
+    search_named(dataset, query, limit, &|e| e.name.clone())
+}
+
+/// [`search`] with entities named by `name_of` (the page's language): found by that name as
+/// well as by the data's English name, and labelled with it.
+pub fn search_named(
+    dataset: &Dataset,
+    query: &str,
+    limit: usize,
+    name_of: &dyn Fn(&Entity) -> String,
+) -> Vec<Hit> {
     let query = fold(query.trim());
     if query.is_empty() || query.chars().count() > MAX_QUERY_CHARS {
         return Vec::new();
@@ -78,13 +89,14 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
         }
     };
     for e in &dataset.entities {
-        let mut names = vec![e.name.as_str(), e.id.as_str()];
+        let name = name_of(e);
+        let mut names = vec![e.name.as_str(), e.id.as_str(), name.as_str()];
         names.extend(e.local_name.as_deref());
         consider(
             &names,
             Hit {
                 kind: HitKind::Entity,
-                label: e.name.clone(),
+                label: name.clone(),
                 context: e.local_name.clone().unwrap_or_default(),
                 target: Some(e.id.clone()),
             },
@@ -95,7 +107,7 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
                 Hit {
                     kind: HitKind::Person,
                     label: s.person.clone(),
-                    context: format!("{}, {}", e.name, s.role),
+                    context: format!("{name}, {}", s.role),
                     target: Some(e.id.clone()),
                 },
             );
@@ -107,8 +119,8 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
                     kind: HitKind::Law,
                     label: l.title.clone(),
                     context: match l.year.or(l.date.map(|d| d.year())) {
-                        Some(y) => format!("{}, {y}", e.name),
-                        None => e.name.clone(),
+                        Some(y) => format!("{name}, {y}"),
+                        None => name.clone(),
                     },
                     target: Some(e.id.clone()),
                 },
@@ -120,7 +132,7 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<Hit> {
                 Hit {
                     kind: HitKind::Body,
                     label: b.name.clone(),
-                    context: e.name.clone(),
+                    context: name.clone(),
                     target: Some(e.id.clone()),
                 },
             );

@@ -137,14 +137,19 @@ impl Choropleth {
 
     /// Each class's range as the legends print it ("2,223 – 15,064", `suffix` after it).
     pub fn range_labels(&self, suffix: &str) -> Vec<String> {
+        self.range_labels_with(suffix, &format_number)
+    }
+
+    /// [`Self::range_labels`] with numbers formatted by `number` (the page's language).
+    pub fn range_labels_with(&self, suffix: &str, number: &dyn Fn(f64) -> String) -> Vec<String> {
         self.classes
             .ranges
             .iter()
             .map(|(lo, hi)| {
                 if lo == hi {
-                    format!("{}{suffix}", format_number(*lo))
+                    format!("{}{suffix}", number(*lo))
                 } else {
-                    format!("{} – {}{suffix}", format_number(*lo), format_number(*hi))
+                    format!("{} – {}{suffix}", number(*lo), number(*hi))
                 }
             })
             .collect()

@@ -4,7 +4,7 @@
 
 use std::cmp::Ordering;
 
-use super::dataset::{Dataset, Entity, Indicator, Status};
+use super::dataset::{Dataset, Entity, FigureKind, Indicator, Status};
 use super::date::PartialDate;
 use super::filter::Places;
 use super::format::format_number;
@@ -96,18 +96,73 @@ fn source_cell(dataset: &Dataset, id: &str) -> Cell {
     }
 }
 
-fn status_text(status: Status) -> &'static str {
-    status.label()
+/// The words and formats of the table, in the page's language (the page gives its own;
+/// [`Words::english`] serves the native tests).
+pub struct Words<'a> {
+    /// Country or government, Status, Since, Region, Status source, Year, Definition, Kind,
+    /// Source.
+    pub columns: [&'a str; 9],
+    pub undated: &'a str,
+    pub no_data: &'a str,
+    pub status: &'a dyn Fn(Status) -> String,
+    pub kind: &'a dyn Fn(FigureKind) -> String,
+    pub date: &'a dyn Fn(&PartialDate) -> String,
+    pub number: &'a dyn Fn(f64) -> String,
+    pub name: &'a dyn Fn(&Entity) -> String,
+    pub region: &'a dyn Fn(&str) -> String,
+    /// The indicator's column title, `SSE jobs (jobs)`.
+    pub indicator: &'a dyn Fn(&Indicator) -> String,
+    pub qualifier: &'a dyn Fn(&str) -> String,
+}
+
+impl Words<'static> {
+    pub fn english() -> Self {
+        Words {
+            columns: [
+                "Country or government",
+                "Status",
+                "Since",
+                "Region",
+                "Status source",
+                "Year",
+                "Definition",
+                "Kind",
+                "Source",
+            ],
+            undated: "undated",
+            no_data: "no comparable data",
+            status: &|s| s.label().to_owned(),
+            kind: &|k| k.key().to_owned(),
+            date: &|d| d.display_en(),
+            number: &format_number,
+            name: &|e| e.name.clone(),
+            region: &|r| r.to_owned(),
+            indicator: &|i| format!("{} ({})", i.name, i.unit),
+            qualifier: &|q| q.to_owned(),
+        }
+    }
 }
 
 /// The table for `rows` (entities with their status at `date`), with the indicator's columns
-/// when one is chosen.
+/// when one is chosen, in English.
 pub fn build(
     dataset: &Dataset,
     rows: &[(&Entity, Status)],
     date: PartialDate,
     places: &Places,
     indicator: Option<&Indicator>,
+) -> Table {
+    build_with(dataset, rows, date, places, indicator, &Words::english())
+}
+
+/// [`build`] in the words of `w`.
+pub fn build_with(
+    dataset: &Dataset,
+    rows: &[(&Entity, Status)],
+    date: PartialDate,
+    places: &Places,
+    indicator: Option<&Indicator>,
+    w: &Words,
 ) -> Table {
     let col = |title: &str, links: bool, numeric: bool| Column {
         title: title.to_owned(),
@@ -116,28 +171,28 @@ pub fn build(
         qualified: false,
     };
     let mut columns = vec![
-        col("Country or government", false, false),
-        col("Status", false, false),
-        col("Since", false, false),
-        col("Region", false, false),
-        col("Status source", true, false),
+        col(w.columns[0], false, false),
+        col(w.columns[1], false, false),
+        col(w.columns[2], false, false),
+        col(w.columns[3], false, false),
+        col(w.columns[4], true, false),
     ];
     if let Some(i) = indicator {
         columns.push(Column {
             qualified: true,
-            ..col(&format!("{} ({})", i.name, i.unit), false, true)
+            ..col(&(w.indicator)(i), false, true)
         });
-        columns.push(col("Year", false, true));
-        columns.push(col("Definition", false, false));
-        columns.push(col("Kind", false, false));
-        columns.push(col("Source", true, false));
+        columns.push(col(w.columns[5], false, true));
+        columns.push(col(w.columns[6], false, false));
+        columns.push(col(w.columns[7], false, false));
+        columns.push(col(w.columns[8], true, false));
     }
     let rows = rows
         .iter()
         .map(|(e, status)| {
             let at = status_at(e, date);
             let since = at.as_ref().map_or_else(Cell::empty, |s| Cell {
-                text: s.since.display_en(),
+                text: (w.date)(&s.since),
                 raw: s.since.to_string(),
                 sort: SortKey::Text(s.since.to_string()),
                 href: None,
@@ -148,10 +203,10 @@ pub fn build(
                 .map_or_else(Cell::empty, |s| source_cell(dataset, &s.first.cite.source));
             let region = places
                 .get(&e.id)
-                .map_or_else(Cell::empty, |p| Cell::text(p.subregion.clone()));
+                .map_or_else(Cell::empty, |p| Cell::text((w.region)(&p.subregion)));
             let mut cells = vec![
-                Cell::text(e.name.clone()),
-                Cell::text(status_text(*status)),
+                Cell::text((w.name)(e)),
+                Cell::text((w.status)(*status)),
                 since,
                 region,
                 status_source,
@@ -159,10 +214,10 @@ pub fn build(
             if let Some(i) = indicator {
                 match headline(e, &i.id) {
                     Some(f) => {
-                        let number = format_number(f.value);
+                        let number = (w.number)(f.value);
                         cells.push(Cell {
                             text: match &f.qualifier {
-                                Some(q) => format!("{q} {number}"),
+                                Some(q) => format!("{} {number}", (w.qualifier)(q)),
                                 None => number,
                             },
                             raw: f.value.to_string(),
@@ -178,16 +233,16 @@ pub fn build(
                             None => Cell {
                                 raw: String::new(),
                                 sort: SortKey::Missing,
-                                ..Cell::text("undated")
+                                ..Cell::text(w.undated)
                             },
                         });
                         cells.push(Cell::text(f.label.clone()));
-                        cells.push(Cell::text(f.kind.key()));
+                        cells.push(Cell::text((w.kind)(f.kind)));
                         cells.push(source_cell(dataset, &f.cite.source));
                     }
                     None => {
                         cells.push(Cell {
-                            text: "no comparable data".into(),
+                            text: w.no_data.into(),
                             ..Cell::empty()
                         });
                         cells.extend((0..4).map(|_| Cell::empty()));

@@ -4,9 +4,12 @@
 //! Groundwork for the presentation mode: the file check reports every problem with its path,
 //! like the dataset's, and navigation is a pure state machine.
 
+use std::collections::HashMap;
+
 use serde_json::Value;
 
 use super::dataset::Dataset;
+use super::lang::Lang;
 use super::url::{self, UrlState};
 use super::validate::Problem;
 
@@ -25,6 +28,40 @@ pub struct Slide {
     pub source: Option<String>,
     /// What the map shows: selection, filters, date, indicator, zoom.
     pub view: UrlState,
+    /// Title and caption in other languages (each may lack either).
+    pub translations: HashMap<Lang, SlideText>,
+}
+
+/// A slide's texts in one language.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SlideText {
+    pub title: Option<String>,
+    pub caption: Option<String>,
+}
+
+impl Slide {
+    /// The title in `lang`, else the English one (marked so by the result's `lang`).
+    pub fn title_in(&self, lang: Lang) -> (&str, Lang) {
+        match self
+            .translations
+            .get(&lang)
+            .and_then(|t| t.title.as_deref())
+        {
+            Some(t) => (t, lang),
+            None => (&self.title, Lang::En),
+        }
+    }
+
+    pub fn caption_in(&self, lang: Lang) -> (&str, Lang) {
+        match self
+            .translations
+            .get(&lang)
+            .and_then(|t| t.caption.as_deref())
+        {
+            Some(t) => (t, lang),
+            None => (&self.caption, Lang::En),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -136,7 +173,7 @@ fn read_slide(v: &Value, path: &str, problems: &mut Vec<Problem>) -> Option<Slid
         return None;
     };
     for key in obj.keys() {
-        if !["title", "caption", "source", "view"].contains(&key.as_str()) {
+        if !["title", "caption", "source", "view", "translations"].contains(&key.as_str()) {
             problems.push(Problem {
                 path: format!("{path}.{key}"),
                 message: "unknown field".into(),
@@ -165,12 +202,65 @@ fn read_slide(v: &Value, path: &str, problems: &mut Vec<Problem>) -> Option<Slid
         }
         None => UrlState::default(),
     };
+    let translations = read_translations(obj.get("translations"), path, problems);
     Some(Slide {
         title: title?,
         caption: caption?,
         source,
         view,
+        translations,
     })
+}
+
+/// `"translations": {"fr": {"title": "…", "caption": "…"}, "es": {…}}`.
+fn read_translations(
+    v: Option<&Value>,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> HashMap<Lang, SlideText> {
+    let mut out = HashMap::new();
+    let mut problem = |at: String, message: &str| {
+        problems.push(Problem {
+            path: at,
+            message: message.into(),
+        })
+    };
+    let Some(v) = v else {
+        return out;
+    };
+    let Some(langs) = v.as_object() else {
+        problem(
+            format!("{path}.translations"),
+            "expected an object of languages",
+        );
+        return out;
+    };
+    for (code, texts) in langs {
+        let at = format!("{path}.translations.{code}");
+        let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == code) else {
+            problem(at, "expected a language code: en, fr, es or pt");
+            continue;
+        };
+        let Some(texts) = texts.as_object() else {
+            problem(at, "expected an object with title and caption");
+            continue;
+        };
+        if let Some(k) = texts.keys().find(|k| *k != "title" && *k != "caption") {
+            problem(format!("{at}.{k}"), "unknown field");
+            continue;
+        }
+        let mut inner = Vec::new();
+        let title = text(texts, "title", &at, MAX_TITLE, &mut inner);
+        let caption = text(texts, "caption", &at, MAX_CAPTION, &mut inner);
+        if inner.is_empty() {
+            out.insert(lang, SlideText { title, caption });
+        } else {
+            for p in inner {
+                problem(p.path, &p.message);
+            }
+        }
+    }
+    out
 }
 
 /// Problems of a valid tour against the dataset it is shown with: sources, entities,

@@ -10,6 +10,7 @@ use super::dataset::Status;
 use super::date::PartialDate;
 use super::embed::{Rgb, Theme};
 use super::filter::Filter;
+use super::lang::Lang;
 use super::search::MAX_QUERY_CHARS;
 
 /// Longest value looked at; anything longer is junk and ignored.
@@ -83,6 +84,8 @@ pub struct Frame {
     /// `data=path`: a dataset file to load instead of the built-in one (checked against the
     /// allowed origins before it is fetched).
     pub data: Option<String>,
+    /// `lang=fr`: the UI language (else the browser's, if the UI speaks it).
+    pub lang: Option<Lang>,
 }
 
 /// Seconds between slides that `auto=` accepts.
@@ -280,6 +283,10 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
                 Some(c) => state.frame.accent = Some(c),
                 None => warn("not a colour such as #1f5fa8"),
             },
+            "lang" => match Lang::parse(value) {
+                Some(l) => state.frame.lang = Some(l),
+                None => warn("languages are en, fr, es and pt"),
+            },
             "data" => {
                 if plausible_location(value) {
                     state.frame.data = Some(value.to_owned());
@@ -352,6 +359,9 @@ pub fn print(state: &UrlState) -> String {
     }
     if let Some(d) = &f.data {
         q.append_pair("data", d);
+    }
+    if let Some(l) = f.lang {
+        q.append_pair("lang", l.code());
     }
     // Commas are safe in a query and keep lists readable.
     q.finish().replace("%2C", ",")
@@ -464,16 +474,17 @@ mod tests {
     #[test]
     fn frame_keys_parse_print_and_refuse_junk() {
         let (s, w) =
-            parse("embed=1&theme=dark&accent=%23A51&slide=3&present=1&auto=20&data=my/data.json");
+            parse("lang=FR-ca&embed=1&theme=dark&accent=%23A51&slide=3&present=1&auto=20&data=my/data.json");
         assert!(w.is_empty(), "{w:?}");
         assert!(s.frame.embed && s.frame.present);
         assert_eq!(s.frame.theme, Some(Theme::Dark));
         assert_eq!(s.frame.accent, Some(Rgb(0xaa, 0x55, 0x11)));
         assert_eq!(s.frame.slide, Some(3));
         assert_eq!(s.frame.data.as_deref(), Some("my/data.json"));
+        assert_eq!(s.frame.lang, Some(Lang::Fr));
         assert_eq!(
             print(&s),
-            "embed=1&present=1&slide=3&auto=20&theme=dark&accent=%23aa5511&data=my%2Fdata.json"
+            "embed=1&present=1&slide=3&auto=20&theme=dark&accent=%23aa5511&data=my%2Fdata.json&lang=fr"
         );
         for junk in [
             "embed=maybe",
@@ -492,6 +503,9 @@ mod tests {
             "data=a%20b.json",
             "data=%0A",
             "data=",
+            "lang=de",
+            "lang=",
+            "lang=<script>",
         ] {
             let (s, w) = parse(junk);
             assert_eq!(s, UrlState::default(), "{junk}");
@@ -533,13 +547,14 @@ mod tests {
                 proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
                 proptest::option::of(any::<(u8, u8, u8)>()),
                 proptest::option::of("(https://[a-z.]{1,20})?/?[a-zA-Z0-9._/-]{1,30}"),
+                proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
             ),
         )
             .prop_map(
                 |(
                     (country, statuses, region, area, date),
                     (indicator, q, view, compare, zoom, center),
-                    ((embed, present), slide, auto, theme, accent, data),
+                    ((embed, present), slide, auto, theme, accent, data, lang),
                 )| {
                     let mut compare_unique = Vec::new();
                     for c in compare {
@@ -572,6 +587,7 @@ mod tests {
                             theme,
                             accent: accent.map(|(r, g, b)| Rgb(r, g, b)),
                             data,
+                            lang,
                         },
                     }
                 },

@@ -7,13 +7,14 @@
 //! what the app trusts.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde_json::{Map, Value};
 
 use super::dataset::*;
 use super::date::PartialDate;
+use super::lang::Lang;
 
 /// Largest dataset file the app will parse. The real file is ~60 KB; a larger one is almost
 /// certainly a mistake, and parsing it would freeze the tab.
@@ -419,6 +420,7 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
         "indicators",
         "group",
         "entities",
+        "translations",
     ]);
     match o.str("format") {
         Some(f) if f == FORMAT => {}
@@ -470,6 +472,11 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
     // Read every field before `?`, so that all problems get reported.
     let title = o.str("title");
     let updated = o.date("updated");
+    let translations = o
+        .map
+        .get("translations")
+        .map(|t| read_translations(t, o.at("translations"), cx))
+        .unwrap_or_default();
     Some(Dataset {
         title: title?,
         updated: updated?,
@@ -478,7 +485,50 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
         indicators,
         group: group?,
         entities,
+        translations,
     })
+}
+
+/// Longest translated text accepted (a definition or a summary, not a document).
+const MAX_TRANSLATION_CHARS: usize = 4000;
+
+/// `{"fr": {"indicator.sse-jobs.name": "Emplois de l'ESS", …}, "es": {…}}`.
+fn read_translations(v: &Value, path: String, cx: &Cx) -> HashMap<Lang, HashMap<String, String>> {
+    let mut out = HashMap::new();
+    let Some(o) = Obj::new(v, path, cx) else {
+        return out;
+    };
+    for (code, texts) in o.map {
+        let at = o.at(code);
+        let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == code) else {
+            cx.report(&at, "expected a language code: en, fr, es or pt");
+            continue;
+        };
+        let Some(texts) = Obj::new(texts, at.clone(), cx) else {
+            continue;
+        };
+        let mut map = HashMap::new();
+        for (key, text) in texts.map {
+            let at = format!("{at}.{key}");
+            let key_ok = !key.is_empty()
+                && key.len() <= 120
+                && !key.chars().any(|c| c.is_control() || c.is_whitespace());
+            match text {
+                _ if !key_ok => cx.report(&at, "a text key is a short dotted name without spaces"),
+                Value::String(s) if s.trim().is_empty() => cx.report(&at, "empty text"),
+                Value::String(s) if s.chars().count() > MAX_TRANSLATION_CHARS => cx.report(
+                    &at,
+                    format!("longer than {MAX_TRANSLATION_CHARS} characters"),
+                ),
+                Value::String(s) => {
+                    map.insert(key.clone(), s.clone());
+                }
+                other => cx.report(&at, format!("expected a string, got {}", describe(other))),
+            }
+        }
+        out.insert(lang, map);
+    }
+    out
 }
 
 fn read_source(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Option<Source> {

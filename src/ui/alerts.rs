@@ -2,32 +2,58 @@
 
 use leptos::prelude::*;
 
+use crate::core::lang::Lang;
+use crate::i18n::*;
+use crate::ui::locale;
 use crate::ui::state::{use_app_state, Load};
 
 /// How many warning lines to list before summarising the rest.
 const MAX_LINES: usize = 50;
 
-fn lines_view(lines: Vec<String>) -> impl IntoView {
+/// A problem line: from the core and the loaders (in English), or written here (in the page's
+/// language).
+struct Line {
+    text: String,
+    english: bool,
+}
+
+fn english(lines: Vec<String>) -> Vec<Line> {
+    lines
+        .into_iter()
+        .map(|text| Line {
+            text,
+            english: true,
+        })
+        .collect()
+}
+
+fn lines_view(
+    lines: Vec<Line>,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    lang: Lang,
+) -> impl IntoView {
     let more = lines.len().saturating_sub(MAX_LINES);
     let items = lines
         .into_iter()
         .take(MAX_LINES)
-        .map(|l| view! { <li>{l}</li> })
+        .map(|l| view! { <li lang=l.english.then_some("en")>{l.text}</li> })
         .collect_view();
     view! {
         <ul class="problems">{items}</ul>
-        {(more > 0).then(|| view! { <p>{format!("… and {more} more.")}</p> })}
+        {(more > 0).then(|| view! { <p>{t_string!(i18n, alerts.more, n = locale::number(lang, more as f64))}</p> })}
     }
 }
 
 #[component]
 pub fn LoadAlerts() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let dataset_error = move || match state.dataset.get() {
         Load::Failed(lines) => Some(view! {
             <div class="alert alert-error" role="alert">
-                <p><strong>"The SSE dataset could not be loaded."</strong>" The map shows the countries without their status."</p>
-                {lines_view(lines)}
+                <p><strong>{t!(i18n, alerts.dataset_failed)}</strong>" "{t!(i18n, alerts.dataset_failed_hint)}</p>
+                {lines_view(english(lines), i18n, lang)}
             </div>
         }),
         _ => None,
@@ -35,8 +61,8 @@ pub fn LoadAlerts() -> impl IntoView {
     let map_error = move || match state.map.get() {
         Load::Failed(lines) => Some(view! {
             <div class="alert alert-error" role="alert">
-                <p><strong>"The country boundaries could not be loaded."</strong></p>
-                {lines_view(lines)}
+                <p><strong>{t!(i18n, alerts.map_failed)}</strong></p>
+                {lines_view(english(lines), i18n, lang)}
             </div>
         }),
         _ => None,
@@ -51,24 +77,34 @@ pub fn LoadAlerts() -> impl IntoView {
         d.entities
             .iter()
             .filter(|e| !m.shapes.iter().any(|s| s.id == e.id))
-            .map(|e| {
-                format!(
-                    "{} ({}): no boundary with this code; it is not drawn on the map",
-                    e.name, e.id
-                )
+            .map(|e| Line {
+                text: t_string!(
+                    i18n,
+                    alerts.no_boundary,
+                    name = state.name(&e.id, &e.name),
+                    id = e.id.clone()
+                ),
+                english: false,
             })
             .collect::<Vec<_>>()
     };
-    let warnings =
-        move || {
-            let mut all = state.warnings.get();
-            all.extend(unmatched());
-            (!all.is_empty()).then(|| view! {
-            <details class="alert alert-warning" role="status">
-                <summary>{format!("{} warning(s) about the data files", all.len())}</summary>
-                {lines_view(all)}
-            </details>
-        })
+    let warnings = move || {
+        let mut all = english(state.warnings.get());
+        all.extend(unmatched());
+        let n = all.len();
+        let summary = if locale::plural_one(lang, n) {
+            t_string!(i18n, alerts.warnings_sg, n = locale::number(lang, n as f64))
+        } else {
+            t_string!(i18n, alerts.warnings_pl, n = locale::number(lang, n as f64))
         };
+        (!all.is_empty()).then(|| {
+            view! {
+                <details class="alert alert-warning" role="status">
+                    <summary>{summary}</summary>
+                    {lines_view(all, i18n, lang)}
+                </details>
+            }
+        })
+    };
     view! { {dataset_error} {map_error} {warnings} }
 }

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use super::alerts::LoadAlerts;
 use super::embed::credit::EmbedCredit;
 use super::embed::height::post_height_changes;
-use super::load::start_loading;
+use super::lang_menu::LanguageMenu;
+use super::load::{load_names_when_needed, start_loading};
+use super::locale::{provide_locale, translate_page_chrome};
 use super::panels::controls::Controls;
 use super::panels::details::DetailsPanel;
 use super::present::tour_panel::TourPanel;
@@ -14,6 +16,7 @@ use super::state::provide_app_state;
 use super::theme::{apply_frame, read_initial_frame};
 use super::url_sync::sync_url;
 use super::views::main_view::MainView;
+use crate::i18n::t;
 use crate::io::offline;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,6 +42,10 @@ impl Mode {
 pub fn Atlas() -> impl IntoView {
     let state = provide_app_state();
     read_initial_frame(state);
+    provide_locale(state);
+    let i18n = crate::i18n::use_i18n();
+    translate_page_chrome(state);
+    let names_settled = load_names_when_needed(state);
     apply_frame(state);
     start_loading(state);
     sync_url(state);
@@ -83,6 +90,10 @@ pub fn Atlas() -> impl IntoView {
         selected
     });
     let layout = move || {
+        // A new language rebuilds the screen areas: every text, number and date is then in
+        // it, without each component having to follow the language. The state (selection,
+        // filters, zoom) lives above and is kept.
+        state.lang.track();
         match mode.get() {
         Mode::Page => view! {
             <div class=Mode::Page.class()>
@@ -97,7 +108,7 @@ pub fn Atlas() -> impl IntoView {
             <div class=Mode::Embed.class()>
                 <MainView />
                 <details class="drawer embed-drawer" node_ref=drawer>
-                    <summary><span class="drawer-title">"Search, filters and details"</span></summary>
+                    <summary><span class="drawer-title">{t!(i18n, app.embed_drawer)}</span></summary>
                     <div class="embed-panels">
                         <Controls />
                         <DetailsPanel />
@@ -121,13 +132,14 @@ pub fn Atlas() -> impl IntoView {
     // worse than a short wait.
     view! {
         <main class="page">
+            <LanguageMenu />
             <div class="alerts"><LoadAlerts /></div>
-            <Show when=move || state.ready.get() fallback=move || view! {
+            <Show when=move || state.ready.get() && names_settled.get() fallback=move || view! {
                 // The same frame as the layout that follows, so that nothing moves.
                 <div class=move || mode.get().class()>
                     <div class="map-area">
                         <div class="map-frame">
-                            <p class="map-status" role="status">"Loading the map and the data…"</p>
+                            <p class="map-status" role="status">{t!(i18n, app.loading)}</p>
                         </div>
                     </div>
                 </div>

@@ -160,3 +160,38 @@ pub fn load_detail(state: AppState) {
         state.detail.set(Some(Arc::new(detail)));
     });
 }
+
+pub const NAMES_URL: &str = "assets/data/names.json";
+
+/// Loads the country and region names the first time the page is in a language other than
+/// English (English pages never fetch them). A failure keeps the English names, with a warning.
+/// Returns whether the names the page needs are settled (loaded, failed, or not needed).
+pub fn load_names_when_needed(state: AppState) -> RwSignal<bool> {
+    let started = StoredValue::new(false);
+    let settled = RwSignal::new(false);
+    Effect::new(move || {
+        if state.lang.get() == crate::core::lang::Lang::En {
+            settled.set(true);
+            return;
+        }
+        if started.get_value() {
+            return;
+        }
+        settled.set(false);
+        started.set_value(true);
+        spawn_local(async move {
+            let names = fetch_text(NAMES_URL, crate::core::names::MAX_NAMES_BYTES)
+                .await
+                .map_err(|e| e.to_string())
+                .and_then(|t| crate::core::names::Names::parse(&t));
+            match names {
+                Ok(n) => state.names.set(Arc::new(n)),
+                Err(e) => state
+                    .warnings
+                    .update(|w| w.push(format!("{NAMES_URL}: {e} (names stay in English)"))),
+            }
+            settled.set(true);
+        });
+    });
+    settled
+}

@@ -9,7 +9,9 @@ use crate::core::dataset::{Dataset, Status};
 use crate::core::date::PartialDate;
 use crate::core::filter::{self, Filter, Places};
 use crate::core::geo::MapGeometry;
+use crate::core::lang::Lang;
 use crate::core::membership;
+use crate::core::names::Names;
 use crate::core::stats::Choropleth;
 use crate::core::url::{Frame, View};
 use crate::core::viewport::Viewport;
@@ -20,6 +22,14 @@ pub struct Hover {
     pub id: String,
     pub x: f64,
     pub y: f64,
+}
+
+/// A short note over the map on how to use it where it is embedded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapHint {
+    TwoFingers,
+    CtrlScroll,
+    CmdScroll,
 }
 
 /// Something that arrives asynchronously and may fail.
@@ -89,11 +99,15 @@ pub struct AppState {
     /// Whether a service worker has stored the app for use offline.
     pub offline_ready: RwSignal<bool>,
     /// A short note over the map on how to use it here ("Ctrl + scroll to zoom").
-    pub map_hint: RwSignal<Option<&'static str>>,
+    pub map_hint: RwSignal<Option<MapHint>>,
     /// The entity the keyboard is on in the map (its one Tab stop), once the arrows have moved.
     pub key_focus: RwSignal<Option<String>>,
     /// Whether the keyboard focus is inside the map (for the focus ring on markers).
     pub map_has_focus: RwSignal<bool>,
+    /// The UI language: the link's `lang=`, else the browser's (set by `ui::locale`).
+    pub lang: Memo<Lang>,
+    /// Country and region names in the other languages (empty until needed and loaded).
+    pub names: RwSignal<Arc<Names>>,
 }
 
 impl AppState {
@@ -159,6 +173,9 @@ impl AppState {
                 Some(Arc::new(Choropleth::new(&entities, &indicator)))
             })
         });
+        let frame = RwSignal::new(Frame::default());
+        let browser = crate::ui::locale::browser_lang();
+        let lang = Memo::new(move |_| frame.with(|f| f.lang).unwrap_or(browser));
         Self {
             dataset,
             map,
@@ -180,7 +197,9 @@ impl AppState {
             result,
             choropleth,
             ready: RwSignal::new(false),
-            frame: RwSignal::new(Frame::default()),
+            frame,
+            lang,
+            names: RwSignal::new(Arc::new(Names::default())),
             offline_ready: RwSignal::new(false),
             map_hint: RwSignal::new(None),
             key_focus: RwSignal::new(None),
@@ -196,16 +215,37 @@ impl AppState {
         self.date
             .get()
             .or_else(|| self.as_of.get())
-            .map(|d| d.display_en())
+            .map(|d| crate::ui::locale::date(self.lang.get(), &d))
     }
 
     /// The boundary file's name of shape `id` (tracked). Small countries are only in the
     /// 1:50m map, so it is looked up there too.
     pub fn shape_name(&self, id: &str) -> Option<String> {
+        if let Some(n) = self
+            .names
+            .with(|n| n.country(self.lang.get(), id).map(str::to_owned))
+        {
+            return Some(n);
+        }
         let find = |m: &MapGeometry| m.shapes.iter().find(|s| s.id == id).map(|s| s.name.clone());
         self.map
             .with(|m| m.ready().and_then(|m| find(m)))
             .or_else(|| self.detail.with(|m| m.as_ref().and_then(|m| find(m))))
+    }
+
+    /// The name of `id` in the page's language, `english` (the data's name) when there is none.
+    pub fn name(&self, id: &str, english: &str) -> String {
+        self.names
+            .with(|n| n.country(self.lang.get(), id).unwrap_or(english).to_owned())
+    }
+
+    /// A UN M49 region's name in the page's language.
+    pub fn region_name(&self, english: &str) -> String {
+        self.names.with(|n| {
+            n.region(self.lang.get(), english)
+                .unwrap_or(english)
+                .to_owned()
+        })
     }
 
     /// Whether entity `id` is in the filtered result.

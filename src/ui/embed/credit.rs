@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::*;
 use crate::ui::state::use_app_state;
 use crate::ui::url_sync::{current_view, href_of, page_base};
 
 #[component]
 pub fn EmbedCredit() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     // The full view of the same state, without the embed frame, opened outside the host page.
     let base = page_base().unwrap_or_default();
     let full = move || {
@@ -19,8 +21,8 @@ pub fn EmbedCredit() -> impl IntoView {
     };
     view! {
         <p class="embed-credit">
-            "SSE Atlas: International Leading Group on Social and Solidarity Economy. Sources cited per fact; boundaries Natural Earth. "
-            <a href=full target="_blank" rel="noopener">"Open the full map"<span class="visually-hidden">" (new tab)"</span></a>
+            {t!(i18n, credit.text)} " "
+            <a href=full target="_blank" rel="noopener">{t!(i18n, credit.open)}<span class="visually-hidden">" "{t!(i18n, credit.new_tab)}</span></a>
         </p>
     }
 }

@@ -5,36 +5,38 @@ use leptos::prelude::*;
 
 use crate::core::embed::{embed_url, host_script, iframe_snippet};
 use crate::core::url::UrlState;
+use crate::i18n::*;
 use crate::io::clipboard::copy_text;
 use crate::ui::state::use_app_state;
 use crate::ui::url_sync::{href_of, page_base, state_untracked};
 
-/// The iframe's accessible name on the host page.
-const FRAME_TITLE: &str =
-    "SSE Atlas: map of the International Leading Group on Social and Solidarity Economy";
-
 /// A copy button for the text of a field, with its outcome said next to it.
 #[component]
 fn CopyButton(text: Signal<String>, label: &'static str) -> impl IntoView {
-    let message = RwSignal::new(String::new());
+    let i18n = use_i18n();
+    // None before the first copy; the error (from the browser, in English) otherwise.
+    let message = RwSignal::new(None::<Result<(), String>>);
     let copy = move |_| {
         let text = text.get_untracked();
         leptos::task::spawn_local(async move {
-            message.set(match copy_text(&text).await {
-                Ok(()) => "Copied.".into(),
-                Err(e) => e,
-            });
+            message.set(Some(copy_text(&text).await));
         });
+    };
+    let said = move || match message.get() {
+        None => None,
+        Some(Ok(())) => Some(view! { <span>{t!(i18n, share.copied)}</span> }.into_any()),
+        Some(Err(e)) => Some(view! { <span lang="en">{e}</span> }.into_any()),
     };
     view! {
         <button type="button" class="button" on:click=copy>{label}</button>
-        <span class="note" role="status">{move || message.get()}</span>
+        <span class="note" role="status">{said}</span>
     }
 }
 
 #[component]
 pub fn ShareDialog() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // Taken when the dialog opens: the view being shared.
     let snapshot = RwSignal::new(UrlState::default());
@@ -53,15 +55,18 @@ pub fn ShareDialog() -> impl IntoView {
         let url = if this_view.get() {
             snapshot.get()
         } else {
-            // The default map, in the host's theme if one is set.
+            // The default map, in the host's theme and the page's language if they are set.
             let mut plain = UrlState::default();
             plain.frame.theme = snapshot.with(|s| s.frame.theme);
             plain.frame.accent = snapshot.with(|s| s.frame.accent);
+            plain.frame.lang = snapshot.with(|s| s.frame.lang);
             plain
         };
+        // The iframe's accessible name on the host page, in the page's language (the embed URL
+        // keeps `lang=` when the page has one: it is part of the frame).
         format!(
             "{}\n{}",
-            iframe_snippet(&embed_url(&base, &url), FRAME_TITLE),
+            iframe_snippet(&embed_url(&base, &url), t_string!(i18n, share.frame_title)),
             host_script(&origin)
         )
     });
@@ -77,34 +82,38 @@ pub fn ShareDialog() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="button" aria-haspopup="dialog" on:click=open>"Share or embed…"</button>
+        <button type="button" class="button" aria-haspopup="dialog" on:click=open>{t!(i18n, share.open)}</button>
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title">
             <div class="dialog-head">
-                <h2 id="share-title">"Share or embed this map"</h2>
-                <button type="button" class="close" on:click=close>"Close"</button>
+                <h2 id="share-title">{t!(i18n, share.title)}</h2>
+                <button type="button" class="close" on:click=close>{t!(i18n, share.close)}</button>
             </div>
-            <label for="share-link">"Link to this view"</label>
+            <label for="share-link">{t!(i18n, share.link_label)}</label>
             <input id="share-link" type="text" readonly prop:value=move || link.get() />
-            <div class="copy-row"><CopyButton text=link label="Copy link" /></div>
-            <h3>"Embed on your site"</h3>
+            <div class="copy-row"><CopyButton text=link label=t_string!(i18n, share.copy_link) /></div>
+            <h3>{t!(i18n, share.embed_title)}</h3>
             <fieldset class="choice">
-                <legend>"What the embedded map shows"</legend>
+                <legend>{t!(i18n, share.what)}</legend>
                 <label>
                     <input type="radio" name="share-what" prop:checked=move || this_view.get() on:change=move |_| this_view.set(true) />
-                    " This view (filters, date, indicator, selection)"
+                    " "{t!(i18n, share.this_view)}
                 </label>
                 <label>
                     <input type="radio" name="share-what" prop:checked=move || !this_view.get() on:change=move |_| this_view.set(false) />
-                    " The default map"
+                    " "{t!(i18n, share.default_map)}
                 </label>
             </fieldset>
-            <label for="share-snippet">"HTML to paste into your page"</label>
+            <label for="share-snippet">{t!(i18n, share.snippet_label)}</label>
             <textarea id="share-snippet" readonly rows="7" prop:value=move || snippet.get()></textarea>
-            <div class="copy-row"><CopyButton text=snippet label="Copy HTML" /></div>
+            <div class="copy-row"><CopyButton text=snippet label=t_string!(i18n, share.copy_html) /></div>
             <p class="note">
-                "The script makes the frame as tall as the map's content. Add "
-                <code>"theme=dark"</code>", "<code>"theme=contrast"</code>" or "<code>"accent=%231f5fa8"</code>
-                " to the frame's address to match your site."
+                {t!(
+                    i18n,
+                    share.note,
+                    dark = || view! { <code>"theme=dark"</code> },
+                    contrast = || view! { <code>"theme=contrast"</code> },
+                    accent = || view! { <code>"accent=%231f5fa8"</code> }
+                )}
             </p>
         </dialog>
     }

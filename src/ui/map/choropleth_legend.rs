@@ -3,30 +3,38 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::*;
+use crate::ui::locale;
 use crate::ui::state::use_app_state;
 
 #[component]
 pub fn ChoroplethLegend() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let content = move || {
         let choropleth = state.choropleth.get()?;
-        let indicator = state.dataset.with(|d| {
-            d.ready()
-                .and_then(|d| d.indicator(&choropleth.indicator))
-                .cloned()
-        })?;
+        let d = state.dataset.with(|d| d.ready().cloned())?;
+        let indicator = d.indicator(&choropleth.indicator)?;
+        let (name, unit_text, definition) = (
+            d.indicator_name(lang, indicator),
+            d.indicator_unit(lang, indicator),
+            d.indicator_definition(lang, indicator),
+        );
         let unit = if indicator.unit == "%" {
             "%".to_owned()
         } else {
-            format!(" {}", indicator.unit)
+            format!(" {}", unit_text.text)
         };
-        let years = choropleth
-            .years_label()
-            .unwrap_or_else(|| "undated figures".into());
+        let years = match choropleth.years {
+            Some((a, b)) if a == b => t_string!(i18n, choro.figures_of, years = a),
+            Some((a, b)) => t_string!(i18n, choro.figures_of, years = format!("{a}–{b}")),
+            None => t_string!(i18n, choro.undated_figures).to_owned(),
+        };
         let undated = (choropleth.undated > 0 && choropleth.years.is_some())
-            .then(|| format!(", {} undated", choropleth.undated));
+            .then(|| t_string!(i18n, choro.n_undated, n = choropleth.undated));
         let rows = choropleth
-            .range_labels(&unit)
+            .range_labels_with(&unit, &|v| locale::number(lang, v))
             .into_iter()
             .enumerate()
             .map(|(i, range)| {
@@ -43,7 +51,7 @@ pub fn ChoroplethLegend() -> impl IntoView {
         Some(
             view! {
             <h2 id="legend-title" class="legend-title">
-                {indicator.name.clone()} " (" {indicator.unit.clone()} "), " {years} {undated}
+                <span lang=name.lang.code()>{name.text.to_owned()}</span> " (" {unit_text.text.to_owned()} "), " {years} {undated}
             </h2>
             <ul class="legend-list">
                 {rows}
@@ -51,12 +59,12 @@ pub fn ChoroplethLegend() -> impl IntoView {
                     <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">
                         <rect class="shape entity choro no-data" x="0.5" y="0.5" width="19" height="13" rx="2" />
                     </svg>
-                    <span class="legend-label">"No comparable data"</span>
+                    <span class="legend-label">{t!(i18n, choro.no_data)}</span>
                 </li>
             </ul>
             <p class="legend-hint">
-                {indicator.definition.clone()}
-                " Each entity shows its most recent figure; hover over it for the year and the definition, select it for the source."
+                <span lang=definition.lang.code()>{definition.text.to_owned()}</span>
+                " " {t!(i18n, choro.hint)}
             </p>
             }
             .into_any(),

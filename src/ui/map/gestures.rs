@@ -8,7 +8,7 @@ use web_sys::{Element, PointerEvent};
 
 use super::camera;
 use crate::core::viewport::{nearest, needs_marker};
-use crate::ui::state::{AppState, Hover};
+use crate::ui::state::{AppState, Hover, MapHint};
 
 /// Movement (CSS px) after which a press becomes a drag instead of a click.
 const DRAG_THRESHOLD_PX: f64 = 4.0;
@@ -217,7 +217,7 @@ pub fn on_pointer_move(state: AppState, g: &mut Gesture, frame: &Frame, ev: &Poi
         {
             // Not a tap either: the page scrolled.
             g.moved = true;
-            hint(state, "Use two fingers to move the map");
+            hint(state, MapHint::TwoFingers);
         }
         return;
     }
@@ -291,7 +291,7 @@ pub fn on_double_click(state: AppState, g: &mut Gesture, frame: &Frame, ev: &web
 }
 
 /// Shows `text` over the map for a moment.
-fn hint(state: AppState, text: &'static str) {
+fn hint(state: AppState, text: MapHint) {
     if state.map_hint.get_untracked() == Some(text) {
         return;
     }
@@ -318,9 +318,9 @@ pub fn on_wheel(state: AppState, frame: &Frame, ev: &web_sys::WheelEvent) {
         hint(
             state,
             if mac {
-                "Use ⌘ + scroll to zoom the map"
+                MapHint::CmdScroll
             } else {
-                "Use Ctrl + scroll to zoom the map"
+                MapHint::CtrlScroll
             },
         );
         return;

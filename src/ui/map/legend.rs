@@ -4,14 +4,16 @@ use leptos::prelude::*;
 
 use super::world_map::status_class;
 use crate::core::dataset::Status;
+use crate::i18n::*;
 use crate::ui::state::use_app_state;
 
 fn heading(status: Status) -> &'static str {
+    let i18n = use_i18n();
     match status {
-        Status::Member => "Member states",
-        Status::Observer => "Observers",
-        Status::Interested => "Declared interest in joining",
-        Status::None => "Not in the group",
+        Status::Member => t_string!(i18n, legend.members),
+        Status::Observer => t_string!(i18n, legend.observers),
+        Status::Interested => t_string!(i18n, legend.interested),
+        Status::None => t_string!(i18n, legend.none),
     }
 }
 
@@ -28,6 +30,7 @@ fn Swatch(#[prop(into)] class: String) -> impl IntoView {
 #[component]
 pub fn Legend() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let names_with = move |status: Status| {
         let statuses = state.statuses.get();
         state.dataset.with(|d| {
@@ -37,7 +40,7 @@ pub fn Legend() -> impl IntoView {
                     d.entities
                         .iter()
                         .filter(|e| statuses.get(&e.id) == Some(&status))
-                        .map(|e| e.name.clone())
+                        .map(|e| state.name(&e.id, &e.name))
                         .collect()
                 })
                 .unwrap_or_default();
@@ -61,7 +64,11 @@ pub fn Legend() -> impl IntoView {
             }
         })
         .collect_view();
-    let as_of = move || state.as_of_label().map(|d| format!(", as of {d}"));
+    let as_of = move || {
+        state
+            .as_of_label()
+            .map(|d| t_string!(i18n, legend.as_of, date = d))
+    };
     view! {
         <section class="legend" aria-labelledby="legend-title">
             // The map's patterns follow its zoom; the swatches keep their own, unscaled copies.
@@ -77,7 +84,7 @@ pub fn Legend() -> impl IntoView {
                     </pattern>
                 </defs>
             </svg>
-            <h2 id="legend-title" class="legend-title">"Status in the group" {as_of}</h2>
+            <h2 id="legend-title" class="legend-title">{t!(i18n, legend.title)} {as_of}</h2>
             <ul class="legend-list">
                 {rows}
                 <li class="legend-row">
@@ -85,7 +92,7 @@ pub fn Legend() -> impl IntoView {
                     <span class="legend-label"><strong>{heading(Status::None)}</strong></span>
                 </li>
             </ul>
-            <p class="legend-hint">"Select a country on the map for its statements, laws and figures. Small countries are marked with a circle; sub-national governments are drawn over their country."</p>
+            <p class="legend-hint">{t!(i18n, legend.hint)}</p>
         </section>
     }
 }

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::format_figure;
 use crate::core::membership::status_at;
 use crate::core::stats::headline;
+use crate::i18n::*;
+use crate::ui::locale;
+use crate::ui::panels::entity_details::status_sentence;
 use crate::ui::state::use_app_state;
 
 /// Gap between the pointer and the tooltip, in CSS px.
@@ -14,6 +16,8 @@ const OFFSET: f64 = 14.0;
 #[component]
 pub fn Tooltip() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     // The text depends only on which shape is hovered; the position follows every pointer
     // move without rebuilding the text.
     let hovered = Memo::new(move |_| state.hover.with(|h| h.as_ref().map(|h| h.id.clone())));
@@ -25,10 +29,11 @@ pub fn Tooltip() -> impl IntoView {
             match entity {
                 Some((d, e)) => {
                     let status = as_of.and_then(|date| status_at(e, date)).map(|s| {
-                        format!(
-                            "{} since {}",
-                            capitalise(s.status.label()),
-                            s.since.display_en()
+                        t_string!(
+                            i18n,
+                            tooltip.status_since,
+                            status = status_sentence(s.status),
+                            date = locale::date(lang, &s.since)
                         )
                     });
                     // With an indicator chosen, its figure and definition; else the newest figure.
@@ -39,22 +44,30 @@ pub fn Tooltip() -> impl IntoView {
                     };
                     let figure = match figure {
                         Some(f) => {
-                            let unit = d.indicator(&f.indicator).map_or("", |i| i.unit.as_str());
-                            let year = f.year_label();
+                            let year = locale::year(lang, f);
                             let definition = chosen
                                 .as_ref()
                                 .map(|_| format!(" — {}", f.label))
                                 .unwrap_or_default();
-                            Some(format!("{} ({year}){definition}", format_figure(f, unit)))
+                            Some(format!(
+                                "{} ({year}){definition}",
+                                locale::figure(lang, d, f)
+                            ))
                         }
                         None => chosen.as_ref().map(|i| {
-                            let name = d.indicator(i).map_or(i.as_str(), |i| i.name.as_str());
-                            format!("{name}: no comparable data")
+                            let name = d
+                                .indicator(i)
+                                .map_or(i.as_str(), |i| d.indicator_name(lang, i).text);
+                            t_string!(i18n, tooltip.no_data, name = name.to_owned())
                         }),
                     };
-                    (Some(e.name.clone()), status, figure)
+                    (Some(state.name(&e.id, &e.name)), status, figure)
                 }
-                None => (None, Some("Not in the group".to_owned()), None),
+                None => (
+                    None,
+                    Some(status_sentence(crate::core::dataset::Status::None).to_owned()),
+                    None,
+                ),
             }
         });
         let name = name.or_else(|| state.shape_name(&id))?;
@@ -97,11 +110,4 @@ pub fn Tooltip() -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }

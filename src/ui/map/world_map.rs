@@ -14,12 +14,13 @@ use super::markers::Markers;
 use super::tooltip::Tooltip;
 use super::zoom_controls::ZoomControls;
 use crate::core::dataset::Status;
-use crate::core::format::format_figure;
 use crate::core::geo::MapGeometry;
 use crate::core::roving::{step, west_to_east, Move};
 use crate::core::stats::headline;
+use crate::i18n::*;
 use crate::ui::load::load_detail;
-use crate::ui::state::{use_app_state, AppState, Load};
+use crate::ui::locale;
+use crate::ui::state::{use_app_state, AppState, Load, MapHint};
 
 /// Zoom from which the 1:50m boundaries replace the 1:110m ones (the coarse coastlines show).
 pub const DETAIL_K: f64 = 2.5;
@@ -28,26 +29,34 @@ pub const DETAIL_K: f64 = 2.5;
 #[component]
 pub fn WorldMap() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let map = move || {
         match state.map.get() {
-        Load::Loading => {
-            view! { <p class="map-status" role="status">"Loading the map…"</p> }.into_any()
+            Load::Loading => {
+                view! { <p class="map-status" role="status">{t!(i18n, map.loading)}</p> }.into_any()
+            }
+            Load::Failed(_) => view! {
+                <p class="map-status">{t!(i18n, map.failed)}</p>
+            }
+            .into_any(),
+            Load::Ready(geometry) => view! {
+                <MapSvg geometry />
+                <ZoomControls />
+                <Tooltip />
+                // Always in the page, so that screen readers hear the note when it appears.
+                <div class="map-hint-region" role="status">
+                    {move || state.map_hint.get().map(|h| {
+                        let text = match h {
+                            MapHint::TwoFingers => t_string!(i18n, map.hint_two_fingers),
+                            MapHint::CtrlScroll => t_string!(i18n, map.hint_ctrl_scroll),
+                            MapHint::CmdScroll => t_string!(i18n, map.hint_cmd_scroll),
+                        };
+                        view! { <p class="map-hint">{text}</p> }
+                    })}
+                </div>
+            }
+            .into_any(),
         }
-        Load::Failed(_) => view! {
-            <p class="map-status">"The map could not be drawn. The legend and the details still work."</p>
-        }
-        .into_any(),
-        Load::Ready(geometry) => view! {
-            <MapSvg geometry />
-            <ZoomControls />
-            <Tooltip />
-            // Always in the page, so that screen readers hear the note when it appears.
-            <div class="map-hint-region" role="status">
-                {move || state.map_hint.get().map(|h| view! { <p class="map-hint">{h}</p> })}
-            </div>
-        }
-        .into_any(),
-    }
     };
     // Esc dismisses the tooltip wherever the focus is.
     let esc = window_event_listener(ev::keydown, move |e| {
@@ -61,11 +70,11 @@ pub fn WorldMap() -> impl IntoView {
         <div class="map-frame">{map}</div>
         <p id="map-help" class="visually-hidden">
             {move || if state.frame.with(|f| f.present) {
-                "Use plus and minus to zoom and 0 for the whole world; the arrow keys and Page Down move between slides. "
+                t_string!(i18n, map.help_present)
             } else {
-                "The arrow keys move between the countries of the group, west to east; Shift and the arrows pan; plus and minus zoom; 0 shows the whole world. "
+                t_string!(i18n, map.help)
             }}
-            "Enter shows a country's details; Escape closes them."
+            " " {t!(i18n, map.help_enter)}
         </p>
     }
 }
@@ -105,6 +114,8 @@ pub fn look_of(state: AppState, id: &str) -> Look {
 /// ", SSE jobs: 121,000 jobs (2023)" for the accessible name of an entity's shape, when an
 /// indicator colours the map (tracked).
 fn figure_label(state: AppState, id: &str) -> String {
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let Some(indicator) = state.indicator.get() else {
         return String::new();
     };
@@ -118,13 +129,30 @@ fn figure_label(state: AppState, id: &str) -> String {
         match d.entity(id).and_then(|e| headline(e, &indicator)) {
             Some(f) => format!(
                 ", {}: {} ({})",
-                i.name,
-                format_figure(f, &i.unit),
-                f.year_label()
+                d.indicator_name(lang, i).text,
+                locale::figure(lang, d, f),
+                locale::year(lang, f)
             ),
-            None => format!(", {}: no comparable data", i.name),
+            None => format!(
+                ", {}",
+                t_string!(
+                    i18n,
+                    tooltip.no_data,
+                    name = d.indicator_name(lang, i).text.to_owned()
+                )
+            ),
         }
     })
+}
+
+/// A status as a shape's accessible name says it: "France, member".
+fn shape_status(status: Status) -> &'static str {
+    let i18n = use_i18n();
+    match status {
+        Status::Member => t_string!(i18n, shape.member),
+        Status::Observer => t_string!(i18n, shape.observer),
+        _ => t_string!(i18n, shape.interested),
+    }
 }
 
 fn shape_paths(
@@ -135,9 +163,10 @@ fn shape_paths(
     let status_of = move |id: &str| state.statuses.with(|s| s.get(id).copied());
     let name_of = move |id: &str, fallback: &str| {
         state.dataset.with(|d| {
-            d.ready()
-                .and_then(|d| d.entity(id))
-                .map_or_else(|| fallback.to_owned(), |e| e.name.clone())
+            d.ready().and_then(|d| d.entity(id)).map_or_else(
+                || state.shape_name(id).unwrap_or_else(|| fallback.to_owned()),
+                |e| state.name(&e.id, &e.name),
+            )
         })
     };
     geometry
@@ -156,7 +185,7 @@ fn shape_paths(
                     Some(s) => format!(
                         "{}, {}{}",
                         name_of(&id, &fallback),
-                        s.label(),
+                        shape_status(s),
                         figure_label(state, &id)
                     ),
                     None => fallback.clone(),
@@ -207,6 +236,7 @@ fn shape_paths(
 #[component]
 fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let (width, height) = (geometry.width, geometry.height);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let gesture = StoredValue::new(Gesture::default());
@@ -358,19 +388,19 @@ fn MapSvg(geometry: Arc<MapGeometry>) -> impl IntoView {
     let title = move || {
         let indicator = state.indicator.get().and_then(|i| {
             state.dataset.with(|d| {
-                d.ready()
-                    .and_then(|d| d.indicator(&i))
-                    .map(|i| i.name.clone())
+                let d = d.ready()?;
+                let i = d.indicator(&i)?;
+                Some(
+                    d.indicator_name(state.lang.get_untracked(), i)
+                        .text
+                        .to_owned(),
+                )
             })
         });
         match (state.as_of_label(), indicator) {
-            (Some(date), None) => {
-                format!("World map of the International Leading Group on SSE, as of {date}")
-            }
-            (Some(date), Some(name)) => format!(
-                "World map of the International Leading Group on SSE, as of {date}, coloured by {name}"
-            ),
-            (None, _) => "World map".to_owned(),
+            (Some(date), None) => t_string!(i18n, map.title, date = date),
+            (Some(date), Some(name)) => t_string!(i18n, map.title_by, date = date, name = name),
+            (None, _) => t_string!(i18n, map.title_plain).to_owned(),
         }
     };
 

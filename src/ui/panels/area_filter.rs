@@ -2,11 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::*;
 use crate::ui::state::use_app_state;
 
 #[component]
 pub fn AreaFilter() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let value = move || state.filter.with(|f| f.area.clone().unwrap_or_default());
     let options = move || {
         state.dataset.with(|d| {
@@ -16,7 +18,8 @@ pub fn AreaFilter() -> impl IntoView {
                         .iter()
                         .map(|a| {
                             let id = a.id.clone();
-                            view! { <option value=a.id.clone() prop:selected=move || value() == id>{a.name.clone()}</option> }
+                            let name = d.area_name(state.lang.get_untracked(), a);
+                            view! { <option value=a.id.clone() lang=name.lang.code() prop:selected=move || value() == id>{name.text.to_owned()}</option> }
                         })
                         .collect_view()
                         .into_any()
@@ -25,7 +28,7 @@ pub fn AreaFilter() -> impl IntoView {
     };
     view! {
         <div class="filter-group">
-            <label for="area-filter">"Issue area"</label>
+            <label for="area-filter">{t!(i18n, area.label)}</label>
             <select
                 id="area-filter"
                 aria-describedby="area-note"
@@ -35,10 +38,10 @@ pub fn AreaFilter() -> impl IntoView {
                     state.filter.update(|f| f.area = (!v.is_empty()).then_some(v));
                 }
             >
-                <option value="">"All issue areas"</option>
+                <option value="">{t!(i18n, area.all)}</option>
                 {options}
             </select>
-            <p id="area-note" class="note">"An entity matches when the editors tagged one of its statements, laws or figures with the area."</p>
+            <p id="area-note" class="note">{t!(i18n, area.note)}</p>
         </div>
     }
 }

@@ -6,15 +6,23 @@ use leptos::prelude::*;
 
 use crate::core::dataset::{Certainty, Cite, Dataset};
 use crate::core::format::safe_href;
+use crate::i18n::*;
 
 /// "Source: UN-NGLS, 2014" (linked), plus further sources, a certainty badge and the note.
 #[component]
 pub fn CiteLine(dataset: Arc<Dataset>, cite: Cite) -> impl IntoView {
+    let i18n = use_i18n();
     let certainty = match cite.certainty {
         Certainty::Sourced => None,
-        c => Some(view! {
-            <span class=format!("badge badge-{}", c.key())>{c.key()}</span>
-        }),
+        c => {
+            let text = match c {
+                Certainty::Disputed => t_string!(i18n, cite.disputed),
+                _ => t_string!(i18n, cite.undated),
+            };
+            Some(view! {
+                <span class=format!("badge badge-{}", c.key())>{text}</span>
+            })
+        }
     };
     let mut ids = vec![cite.source.clone()];
     ids.extend(cite.more_sources.iter().cloned());
@@ -22,7 +30,8 @@ pub fn CiteLine(dataset: Arc<Dataset>, cite: Cite) -> impl IntoView {
         <p class="cite">
             {certainty}
             <SourceLinks dataset ids />
-            {cite.note.map(|n| view! { <span class="cite-note">{n}</span> })}
+            // The editors' note, in English.
+            {cite.note.map(|n| view! { <span class="cite-note" lang="en">{n}</span> })}
         </p>
     }
 }
@@ -30,10 +39,11 @@ pub fn CiteLine(dataset: Arc<Dataset>, cite: Cite) -> impl IntoView {
 /// "Source: A, 2014; B, 2016": each linked to its document.
 #[component]
 pub fn SourceLinks(dataset: Arc<Dataset>, ids: Vec<String>) -> impl IntoView {
+    let i18n = use_i18n();
     let label = if ids.len() > 1 {
-        "Sources: "
+        t_string!(i18n, cite.sources)
     } else {
-        "Source: "
+        t_string!(i18n, cite.source)
     };
     let links = ids
         .iter()
@@ -59,5 +69,5 @@ pub fn SourceLinks(dataset: Arc<Dataset>, ids: Vec<String>) -> impl IntoView {
             view! { {sep} {link} }
         })
         .collect_view();
-    view! { <span class="sources">{label} {links}</span> }
+    view! { <span class="sources">{label} " " {links}</span> }
 }

@@ -11,6 +11,7 @@ use super::result_summary::ResultSummary;
 use super::search_box::SearchBox;
 use super::status_filter::StatusFilter;
 use super::timeline::Timeline;
+use crate::i18n::*;
 use crate::ui::media::media_matches;
 use crate::ui::state::use_app_state;
 
@@ -22,11 +23,12 @@ fn is_narrow() -> bool {
 #[component]
 pub fn Controls() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let active = move || {
         let n = state.filter.with(|f| f.active_count())
             + usize::from(state.date.with(Option::is_some))
             + usize::from(state.indicator.with(Option::is_some));
-        (n > 0).then(|| format!(" ({n} set)"))
+        (n > 0).then(|| t_string!(i18n, controls.n_set, n))
     };
     let clear = move |_| {
         state.filter.set(Default::default());
@@ -39,30 +41,30 @@ pub fn Controls() -> impl IntoView {
     let later = RwSignal::new(false);
     set_timeout(move || later.set(true), std::time::Duration::ZERO);
     view! {
-        <aside class="controls" aria-label="Search and filters">
+        <aside class="controls" aria-label=move || t_string!(i18n, controls.region_label)>
             <SearchBox />
             <ResultSummary />
             <details class="drawer filters" open=!is_narrow()>
-                <summary><span class="drawer-title">"Filters and statistics"</span>{active}</summary>
+                <summary><span class="drawer-title">{t!(i18n, controls.filters)}</span>{active}</summary>
                 <Show when=move || later.get()>
                 <div class="drawer-body">
                     <Timeline />
                     <StatusFilter />
                     <RegionFilter />
                     <AreaFilter />
-                    <IndicatorSelect id="indicator-filter" label="Statistics: colour the map by" />
+                    <IndicatorSelect id="indicator-filter" label=Signal::derive(move || t_string!(i18n, controls.colour_by).to_string()) />
                     // Stays in place (focus is not lost); says when there is nothing to clear.
                     <button
                         type="button"
                         class="link-button"
                         aria-disabled=move || active().is_none().then_some("true")
                         on:click=clear
-                    >"Clear all filters"</button>
+                    >{t!(i18n, controls.clear)}</button>
                 </div>
                 </Show>
             </details>
             <details class="drawer list" open=!is_narrow()>
-                <summary><span class="drawer-title">"Entities"</span>" (" {count} ")"</summary>
+                <summary><span class="drawer-title">{t!(i18n, controls.entities)}</span>" (" {count} ")"</summary>
                 <Show when=move || later.get()>
                     <EntityList />
                 </Show>

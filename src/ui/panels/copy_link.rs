@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::i18n::*;
 use crate::io::clipboard::copy_text;
 use crate::ui::state::use_app_state;
 use crate::ui::url_sync::current_href;
@@ -11,7 +12,9 @@ use crate::ui::url_sync::current_href;
 #[component]
 pub fn CopyLink() -> impl IntoView {
     let state = use_app_state();
-    let message = RwSignal::new(String::new());
+    let i18n = use_i18n();
+    // The outcome: copied, or why not (from the browser, in English) with the link to copy.
+    let message = RwSignal::new(None::<Result<(), (String, String)>>);
     let copy = move |_| {
         let Some(href) = current_href(&state) else {
             return;
@@ -19,18 +22,24 @@ pub fn CopyLink() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match copy_text(&href).await {
                 Ok(()) => {
-                    message.set("Link copied.".into());
-                    set_timeout(move || message.set(String::new()), Duration::from_secs(4));
+                    message.set(Some(Ok(())));
+                    set_timeout(move || message.set(None), Duration::from_secs(4));
                 }
                 // Stays, so that the link can be copied by hand.
-                Err(e) => message.set(format!("{e} The link is {href}")),
+                Err(e) => message.set(Some(Err((e, href)))),
             }
         });
     };
     view! {
         <div class="copy-link">
-            <button type="button" class="button" on:click=copy>"Copy link to this view"</button>
-            <span class="note" role="status">{move || message.get()}</span>
+            <button type="button" class="button" on:click=copy>{t!(i18n, copy.button)}</button>
+            <span class="note" role="status">{move || match message.get() {
+                None => None,
+                Some(Ok(())) => Some(view! { <span>{t!(i18n, copy.copied)}</span> }.into_any()),
+                Some(Err((e, href))) => Some(view! {
+                    <span lang="en">{e}</span>" "{t_string!(i18n, copy.link_is, href = href)}
+                }.into_any()),
+            }}</span>
         </div>
     }
 }

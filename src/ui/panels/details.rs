@@ -6,26 +6,28 @@ use wasm_bindgen::JsCast;
 
 use super::entity_details::EntityDetails;
 use super::group_overview::GroupOverview;
+use crate::i18n::*;
 use crate::ui::state::{use_app_state, Load};
 
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let heading = NodeRef::<H2>::new();
 
     // Name of the selection: the entity's dataset name, else the boundary file's name.
     let title = move || {
         let Some(id) = state.selected.get() else {
             return state.dataset.with(|d| match d {
-                Load::Ready(d) => d.group.name.clone(),
-                Load::Loading => "Loading…".to_owned(),
-                Load::Failed(_) => "Details".to_owned(),
+                Load::Ready(d) => d.group_name(state.lang.get()).text.to_owned(),
+                Load::Loading => t_string!(i18n, details.loading).to_owned(),
+                Load::Failed(_) => t_string!(i18n, details.title).to_owned(),
             });
         };
         let entity_name = state.dataset.with(|d| {
             d.ready()
                 .and_then(|d| d.entity(&id))
-                .map(|e| e.name.clone())
+                .map(|e| state.name(&e.id, &e.name))
         });
         entity_name.or_else(|| state.shape_name(&id)).unwrap_or(id)
     };
@@ -74,19 +76,17 @@ pub fn DetailsPanel() -> impl IntoView {
 
     let body = move || {
         if !deferred.get() {
-            return view! { <p role="status">"Loading the details…"</p> }.into_any();
+            return view! { <p role="status">{t!(i18n, details.loading_details)}</p> }.into_any();
         }
         let selected = state.selected.get();
         match (state.dataset.get(), selected) {
-            (Load::Ready(dataset), Some(id)) => {
-                view! { <EntityDetails dataset id /> }.into_any()
-            }
+            (Load::Ready(dataset), Some(id)) => view! { <EntityDetails dataset id /> }.into_any(),
             (Load::Ready(dataset), None) => view! { <GroupOverview dataset /> }.into_any(),
             (Load::Loading, _) => {
-                view! { <p role="status">"Loading the dataset…"</p> }.into_any()
+                view! { <p role="status">{t!(i18n, details.loading_dataset)}</p> }.into_any()
             }
             (Load::Failed(_), _) => view! {
-                <p>"The dataset could not be loaded, so there are no details to show (see the message above)."</p>
+                <p>{t!(i18n, details.failed)}</p>
             }
             .into_any(),
         }
@@ -98,7 +98,7 @@ pub fn DetailsPanel() -> impl IntoView {
                 <h2 id="details-title" node_ref=heading tabindex="-1">{title}</h2>
                 <Show when=move || state.selected.with(Option::is_some)>
                     <button class="close" type="button" on:click=move |_| state.selected.set(None)>
-                        "Back to the group"
+                        {t!(i18n, details.back)}
                     </button>
                 </Show>
             </div>

@@ -9,18 +9,41 @@ use super::cite::CiteLine;
 use super::fact_item::FactItem;
 use super::statement::StatementCard;
 use crate::core::dataset::{Dataset, Entity, Status};
-use crate::core::format::format_figure;
 use crate::core::membership::status_at;
 use crate::core::stats::headline;
+use crate::i18n::*;
+use crate::ui::locale;
 use crate::ui::state::use_app_state;
 
-fn status_sentence(status: Status) -> &'static str {
+/// "Member", "Declared interest in joining"… in the page's language.
+pub fn status_sentence(status: Status) -> &'static str {
+    let i18n = use_i18n();
     match status {
-        Status::Member => "Member",
-        Status::Observer => "Observer",
-        Status::Interested => "Declared interest in joining",
-        Status::None => "Not in the group",
+        Status::Member => t_string!(i18n, details.status_member),
+        Status::Observer => t_string!(i18n, details.status_observer),
+        Status::Interested => t_string!(i18n, details.status_interested),
+        Status::None => t_string!(i18n, details.status_none),
     }
+}
+
+/// A law's or a body's kind (`law`, `ministry`…) in the page's language.
+fn kind_label(kind: &str) -> String {
+    let i18n = use_i18n();
+    let s = match kind {
+        "constitution" => t_string!(i18n, kinds.constitution),
+        "law" => t_string!(i18n, kinds.law),
+        "decree" => t_string!(i18n, kinds.decree),
+        "policy" => t_string!(i18n, kinds.policy),
+        "draft" => t_string!(i18n, kinds.draft),
+        "ministry" => t_string!(i18n, kinds.ministry),
+        "agency" => t_string!(i18n, kinds.agency),
+        "supervisor" => t_string!(i18n, kinds.supervisor),
+        "council" => t_string!(i18n, kinds.council),
+        "chamber" => t_string!(i18n, kinds.chamber),
+        "federation" => t_string!(i18n, kinds.federation),
+        other => other,
+    };
+    s.to_owned()
 }
 
 /// Details of the shape `id`: the entity's full record, or a short note for other countries.
@@ -28,19 +51,22 @@ fn status_sentence(status: Status) -> &'static str {
 pub fn EntityDetails(dataset: Arc<Dataset>, id: String) -> impl IntoView {
     match dataset.entity(&id).cloned() {
         Some(entity) => view! { <EntityRecord dataset entity /> }.into_any(),
-        None => view! {
-            <p class="status-line status-none">
-                "Not a member, observer or declared candidate of the group in this dataset."
-            </p>
-            <p>"The dataset has no SSE law, body or figure for this country."</p>
+        None => {
+            let i18n = use_i18n();
+            view! {
+                <p class="status-line status-none">{t!(i18n, details.not_in_group)}</p>
+                <p>{t!(i18n, details.no_facts)}</p>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 
 #[component]
 fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let as_of = state.as_of.get_untracked();
     let current = as_of.and_then(|d| status_at(&entity, d)).map(|s| {
         // "Since" is backed by the entry that starts the run; the history lists the others.
@@ -48,8 +74,8 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         view! {
             <p class=format!("status-line status-{}", s.status.key())>
                 <strong>{status_sentence(s.status)}</strong>
-                {(s.status != Status::None).then(|| format!(" since {}", s.since.display_en()))}
-                {state.as_of_label().map(|d| format!(" (as of {d})"))}
+                {(s.status != Status::None).then(|| t_string!(i18n, details.since, date = locale::date(lang, &s.since)))}
+                {state.as_of_label().map(|d| t_string!(i18n, details.as_of, date = d))}
             </p>
             <CiteLine dataset=dataset.clone() cite />
         }
@@ -57,8 +83,8 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
     let kind_note = entity.parent.as_ref().map(|p| {
         let parent = dataset
             .entity(p)
-            .map_or_else(|| p.clone(), |e| e.name.clone());
-        format!("Sub-national government ({parent}).")
+            .map_or_else(|| p.clone(), |e| state.name(&e.id, &e.name));
+        t_string!(i18n, details.subnational, parent = parent)
     });
     let local = entity.local_name.clone().map(|n| {
         view! { <p class="local-name" lang=entity.local_lang.clone()>{n}</p> }
@@ -70,7 +96,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         .map(|c| {
             view! {
                 <li>
-                    <time datetime=c.date.to_string()>{c.date.display_en()}</time>
+                    <time datetime=c.date.to_string()>{locale::date(lang, &c.date)}</time>
                     ": " {status_sentence(c.status)}
                     <CiteLine dataset=dataset.clone() cite=c.cite.clone() />
                 </li>
@@ -90,15 +116,15 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         .map(|l| {
             let when = l
                 .date
-                .map(|d| d.display_en())
+                .map(|d| locale::date(lang, &d))
                 .or_else(|| l.year.map(|y| y.to_string()))
-                .unwrap_or_else(|| "undated".into());
+                .unwrap_or_else(|| t_string!(i18n, figure.undated).to_owned());
             view! {
                 <FactItem
                     dataset=dataset.clone()
                     title=l.title.clone()
                     lang=l.lang.clone()
-                    meta=format!("{} · {when}", l.kind)
+                    meta=format!("{} · {when}", kind_label(&l.kind))
                     summary=l.summary.clone()
                     cite=l.cite.clone()
                 />
@@ -111,8 +137,13 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         .iter()
         .map(|b| {
             let meta = match b.since {
-                Some(d) => format!("{} · since {}", b.kind, d.display_en()),
-                None => b.kind.clone(),
+                Some(d) => t_string!(
+                    i18n,
+                    details.kind_since,
+                    kind = kind_label(&b.kind),
+                    date = locale::date(lang, &d)
+                ),
+                None => kind_label(&b.kind),
             };
             view! {
                 <FactItem
@@ -131,22 +162,29 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         .figures_newest_first()
         .into_iter()
         .map(|f| {
-            let unit = dataset.indicator(&f.indicator).map_or("", |i| i.unit.as_str());
-            let indicator = dataset
-                .indicator(&f.indicator)
-                .map_or_else(|| f.indicator.clone(), |i| i.name.clone());
-            let year = f.year_label();
+            let indicator = dataset.indicator(&f.indicator).map_or_else(
+                || view! { <span>{f.indicator.clone()}</span> }.into_any(),
+                |i| {
+                    let n = dataset.indicator_name(lang, i);
+                    view! { <span lang=n.lang.code()>{n.text.to_owned()}</span> }.into_any()
+                },
+            );
+            let year = locale::year(lang, f);
             let kind = f.kind.key();
+            let kind_text = match f.kind {
+                crate::core::dataset::FigureKind::Official => t_string!(i18n, figure.official),
+                crate::core::dataset::FigureKind::Estimate => t_string!(i18n, figure.estimate),
+            };
             view! {
                 <li class="figure">
                     <p class="figure-value">
-                        <span class="figure-number">{format_figure(f, unit)}</span>
+                        <span class="figure-number">{locale::figure(lang, &dataset, f)}</span>
                         " " <span class="figure-year">"(" {year} ")"</span>
                     </p>
-                    <p class="figure-label">{f.label.clone()} <span class="figure-indicator">" · " {indicator}</span></p>
+                    <p class="figure-label"><span lang="en">{f.label.clone()}</span> <span class="figure-indicator">" · " {indicator}</span></p>
                     <p class="fact-meta">
-                        <span class=format!("badge badge-{kind}")>{kind}</span>
-                        {f.stated_by.clone().map(|p| format!(" stated by {p}"))}
+                        <span class=format!("badge badge-{kind}")>{kind_text}</span>
+                        {f.stated_by.clone().map(|p| t_string!(i18n, details.stated_by, person = p))}
                     </p>
                     {f.quote.clone().map(|q| view! { <blockquote lang=f.lang.clone()><p>{q}</p></blockquote> })}
                     <CiteLine dataset=dataset.clone() cite=f.cite.clone() />
@@ -161,45 +199,47 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         move || {
             let id = state.indicator.get()?;
             let indicator = dataset.indicator(&id)?;
+            let name = dataset.indicator_name(lang, indicator).text.to_owned();
             let text = match headline(&entity, &id) {
-                Some(f) => {
-                    let year = f.year_label();
-                    format!(
-                        "{}: {} ({year}), the figure the map shows.",
-                        indicator.name,
-                        format_figure(f, &indicator.unit)
-                    )
-                }
-                None => format!(
-                    "{}: no comparable data for {} in this dataset.",
-                    indicator.name, entity.name
+                Some(f) => t_string!(
+                    i18n,
+                    details.chosen,
+                    indicator = name,
+                    figure = locale::figure(lang, &dataset, f),
+                    year = locale::year(lang, f)
+                ),
+                None => t_string!(
+                    i18n,
+                    details.chosen_none,
+                    indicator = name,
+                    name = state.name(&entity.id, &entity.name)
                 ),
             };
             Some(view! { <p class="chosen-figure">{text}</p> })
         }
     };
-    let name = entity.name.clone();
-    let none = move |what: &str| view! { <p class="none">{format!("No {what} for {name} in this dataset.")}</p> };
+    let name = state.name(&entity.id, &entity.name);
+    let none = |text: String| view! { <p class="none">{text}</p> };
     let (no_statement, no_law, no_body, no_figure) = (
-        none("statement at the group's meetings"),
-        none("SSE law or policy"),
-        none("national SSE body"),
-        none("comparable SSE figure"),
+        none(t_string!(i18n, details.no_statement, name = name.clone())),
+        none(t_string!(i18n, details.no_law, name = name.clone())),
+        none(t_string!(i18n, details.no_body, name = name.clone())),
+        none(t_string!(i18n, details.no_figure, name = name.clone())),
     );
     view! {
         {local}
         {kind_note.map(|k| view! { <p class="kind-note">{k}</p> })}
         {current}
-        <h3>"Statements"</h3>
+        <h3>{t!(i18n, details.h_statements)}</h3>
         {if entity.statements.is_empty() { no_statement.into_any() } else { statements.into_any() }}
-        <h3>"SSE figures"</h3>
+        <h3>{t!(i18n, details.h_figures)}</h3>
         {chosen}
         {if entity.figures.is_empty() { no_figure.into_any() } else { view! { <ul class="figures">{figures}</ul> }.into_any() }}
-        <h3>"Laws and policies"</h3>
+        <h3>{t!(i18n, details.h_laws)}</h3>
         {if entity.laws.is_empty() { no_law.into_any() } else { view! { <ul class="facts">{laws}</ul> }.into_any() }}
-        <h3>"National bodies"</h3>
+        <h3>{t!(i18n, details.h_bodies)}</h3>
         {if entity.bodies.is_empty() { no_body.into_any() } else { view! { <ul class="facts">{bodies}</ul> }.into_any() }}
-        <h3>"Status in the group over time"</h3>
+        <h3>{t!(i18n, details.h_history)}</h3>
         <ol class="history">{history}</ol>
     }
 }

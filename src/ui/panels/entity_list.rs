@@ -6,11 +6,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::membership::status_at;
+use crate::i18n::*;
+use crate::ui::locale;
+use crate::ui::panels::entity_details::status_sentence;
 use crate::ui::state::use_app_state;
 
 #[component]
 pub fn EntityList() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let list = NodeRef::<Ul>::new();
     let rows = move || {
         let as_of = state.as_of.get();
@@ -24,7 +29,15 @@ pub fn EntityList() -> impl IntoView {
                         let id = e.id.clone();
                         let at = as_of.and_then(|date| status_at(e, date));
                         let (key, text) = at.map_or(("none", String::new()), |s| {
-                            (s.status.key(), format!("{}, since {}", s.status.label(), s.since.display_en()))
+                            (
+                                s.status.key(),
+                                t_string!(
+                                    i18n,
+                                    list.status_since,
+                                    status = status_sentence(s.status),
+                                    date = locale::date(lang, &s.since)
+                                ),
+                            )
                         });
                         let current = {
                             let id = id.clone();
@@ -40,7 +53,7 @@ pub fn EntityList() -> impl IntoView {
                                     on:click=move |_| state.selected.set(Some(id.clone()))
                                 >
                                     <span class=format!("dot status-{key}") aria-hidden="true"></span>
-                                    <span class="entity-name">{e.name.clone()}</span>
+                                    <span class="entity-name">{state.name(&e.id, &e.name)}</span>
                                     <span class="entity-status">{text}</span>
                                 </button>
                             </li>
@@ -75,10 +88,10 @@ pub fn EntityList() -> impl IntoView {
         }
     });
     view! {
-        <ul class="entity-list" node_ref=list aria-label="Entities matching the filters">
+        <ul class="entity-list" node_ref=list aria-label=t_string!(i18n, list.label)>
             {rows}
             <Show when=move || state.result.with(|r| r.is_empty())>
-                <li class="none">"No entity matches these filters."</li>
+                <li class="none">{t!(i18n, list.empty)}</li>
             </Show>
         </ul>
     }

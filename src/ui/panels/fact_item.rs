@@ -21,11 +21,14 @@ pub fn FactItem(
     summary: String,
     cite: Cite,
 ) -> impl IntoView {
+    // No `lang` means English, which the page may not be in; the summary is the editors'
+    // English.
+    let lang = lang.unwrap_or_else(|| "en".to_owned());
     view! {
         <li class="fact">
             <p class="fact-title"><span lang=lang>{title}</span></p>
             <p class="fact-meta">{meta}</p>
-            <p>{summary}</p>
+            <p lang="en">{summary}</p>
             <CiteLine dataset cite />
         </li>
     }

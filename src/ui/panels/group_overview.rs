@@ -8,17 +8,23 @@ use super::cite::SourceLinks;
 use super::fact_item::FactItem;
 use super::statement::StatementCard;
 use crate::core::dataset::Dataset;
+use crate::i18n::*;
+use crate::ui::locale;
+use crate::ui::state::use_app_state;
 
 #[component]
 pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_app_state().lang.get_untracked();
     let group = dataset.group.clone();
     let events = group
         .events
         .iter()
         .map(|e| {
+            let date = locale::date(lang, &e.date);
             let meta = match &e.place {
-                Some(p) => format!("{} · {p}", e.date.display_en()),
-                None => e.date.display_en(),
+                Some(p) => format!("{date} · {p}"),
+                None => date,
             };
             view! {
                 <FactItem
@@ -39,21 +45,25 @@ pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
     let areas = dataset
         .issue_areas
         .iter()
-        .map(|a| view! { <li>{a.name.clone()}</li> })
+        .map(|a| {
+            let name = dataset.area_name(lang, a);
+            view! { <li lang=name.lang.code()>{name.text.to_owned()}</li> }
+        })
         .collect_view();
     let area_source = dataset.issue_areas.first().map(|a| a.source.clone());
     let aliases = (!group.aliases.is_empty())
-        .then(|| format!("Also known as: {}.", group.aliases.join(", ")));
+        .then(|| t_string!(i18n, overview.aliases, names = group.aliases.join(", ")));
     view! {
-        <p class="lead">{group.summary.clone()}</p>
+        // The editors' English.
+        <p class="lead" lang="en">{group.summary.clone()}</p>
         {aliases.map(|a| view! { <p class="aliases">{a}</p> })}
         <p class="cite"><SourceLinks dataset=dataset.clone() ids=vec![group.source.clone()] /></p>
-        <p class="hint">"Select a country on the map to see its status, its statements, laws and SSE figures."</p>
-        <h3>"Milestones"</h3>
+        <p class="hint">{t!(i18n, overview.hint)}</p>
+        <h3>{t!(i18n, overview.milestones)}</h3>
         <ol class="events">{events}</ol>
-        <h3>"UN agencies at the first meeting"</h3>
+        <h3>{t!(i18n, overview.agencies)}</h3>
         {statements}
-        <h3>"The UNTFSSE's issue areas"</h3>
+        <h3>{t!(i18n, overview.areas)}</h3>
         <ol class="areas">{areas}</ol>
         {area_source.map(|id| view! { <p class="cite"><SourceLinks dataset=dataset.clone() ids=vec![id] /></p> })}
     }

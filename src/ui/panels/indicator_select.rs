@@ -2,11 +2,16 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::*;
 use crate::ui::state::use_app_state;
 
 #[component]
-pub fn IndicatorSelect(#[prop(into)] id: String, label: &'static str) -> impl IntoView {
+pub fn IndicatorSelect(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let value = move || state.indicator.get().unwrap_or_default();
     let options = move || {
         state.dataset.with(|d| {
@@ -15,7 +20,9 @@ pub fn IndicatorSelect(#[prop(into)] id: String, label: &'static str) -> impl In
                     .iter()
                     .map(|i| {
                         let id = i.id.clone();
-                        view! { <option value=i.id.clone() prop:selected=move || value() == id>{format!("{} ({})", i.name, i.unit)}</option> }
+                        let lang = state.lang.get_untracked();
+                        let (name, unit) = (d.indicator_name(lang, i), d.indicator_unit(lang, i));
+                        view! { <option value=i.id.clone() lang=name.lang.code() prop:selected=move || value() == id>{format!("{} ({})", name.text, unit.text)}</option> }
                     })
                     .collect_view()
                     .into_any()
@@ -33,7 +40,7 @@ pub fn IndicatorSelect(#[prop(into)] id: String, label: &'static str) -> impl In
                     state.indicator.set((!v.is_empty()).then_some(v));
                 }
             >
-                <option value="">"None: status in the group"</option>
+                <option value="">{t!(i18n, indicator.none)}</option>
                 {options}
             </select>
         </div>

@@ -3,11 +3,13 @@
 use leptos::prelude::*;
 
 use crate::core::filter::{region_tree, slug};
+use crate::i18n::*;
 use crate::ui::state::use_app_state;
 
 #[component]
 pub fn RegionFilter() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let tree = Memo::new(move |_| state.places.with(|p| region_tree(p)));
     let value = move || state.filter.with(|f| f.region.clone().unwrap_or_default());
     let options = move || {
@@ -20,15 +22,15 @@ pub fn RegionFilter() -> impl IntoView {
                     .map(|s| {
                         let v = slug(&s);
                         let chosen = v.clone();
-                        view! { <option value=v prop:selected=move || value() == chosen>{s.clone()}</option> }
+                        view! { <option value=v prop:selected=move || value() == chosen>{state.region_name(&s)}</option> }
                     })
                     .collect_view();
                 view! {
-                    <optgroup label=region.clone()>
+                    <optgroup label=state.region_name(&region)>
                         <option value=slug(&region) prop:selected={
                             let r = slug(&region);
                             move || value() == r
-                        }>{format!("All of {region}")}</option>
+                        }>{t_string!(i18n, region.all_of, region = state.region_name(&region))}</option>
                         {subs}
                     </optgroup>
                 }
@@ -38,7 +40,7 @@ pub fn RegionFilter() -> impl IntoView {
     };
     view! {
         <div class="filter-group">
-            <label for="region-filter">"Region"</label>
+            <label for="region-filter">{t!(i18n, region.label)}</label>
             <select
                 id="region-filter"
                 prop:value=value
@@ -47,7 +49,7 @@ pub fn RegionFilter() -> impl IntoView {
                     state.filter.update(|f| f.region = (!v.is_empty()).then_some(v));
                 }
             >
-                <option value="">"All regions"</option>
+                <option value="">{t!(i18n, region.all)}</option>
                 {options}
             </select>
         </div>

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::search::{search, Hit};
+use crate::core::search::{search_named, Hit, HitKind};
+use crate::i18n::*;
+use crate::ui::locale;
 use crate::ui::state::use_app_state;
 
 const MAX_RESULTS: usize = 8;
@@ -11,13 +13,15 @@ const MAX_RESULTS: usize = 8;
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     let hits = Memo::new(move |_| {
         let query = state.query.get();
         state.dataset.with(|d| {
             d.ready()
-                .map(|d| search(d, &query, MAX_RESULTS))
+                .map(|d| search_named(d, &query, MAX_RESULTS, &|e| state.name(&e.id, &e.name)))
                 .unwrap_or_default()
         })
     });
@@ -75,6 +79,13 @@ pub fn SearchBox() -> impl IntoView {
             .map(|(i, hit)| {
                 let chosen = hit.clone();
                 let selected = move || active.get() == Some(i);
+                // Not `HitKind::label()`: that is English.
+                let kind = match hit.kind {
+                    HitKind::Entity => t_string!(i18n, search.kind_entity),
+                    HitKind::Person => t_string!(i18n, search.kind_person),
+                    HitKind::Law => t_string!(i18n, search.kind_law),
+                    HitKind::Body => t_string!(i18n, search.kind_body),
+                };
                 view! {
                     <li
                         id=format!("search-option-{i}")
@@ -88,7 +99,7 @@ pub fn SearchBox() -> impl IntoView {
                         }
                     >
                         <span class="search-label">{hit.label.clone()}</span>
-                        <span class="search-meta">{hit.kind.label()} {(!hit.context.is_empty()).then(|| format!(" · {}", hit.context))}</span>
+                        <span class="search-meta">{kind} {(!hit.context.is_empty()).then(|| format!(" · {}", hit.context))}</span>
                     </li>
                 }
             })
@@ -100,14 +111,16 @@ pub fn SearchBox() -> impl IntoView {
             return String::new();
         }
         match hits.with(Vec::len) {
-            0 => "No match".into(),
-            1 => "1 result".into(),
-            n => format!("{n} results"),
+            0 => t_string!(i18n, search.no_match).to_owned(),
+            n if locale::plural_one(lang, n) => {
+                t_string!(i18n, search.results_sg, n = locale::number(lang, n as f64))
+            }
+            n => t_string!(i18n, search.results_pl, n = locale::number(lang, n as f64)),
         }
     };
     view! {
         <div class="search">
-            <label for="search-input">"Search countries, people and laws"</label>
+            <label for="search-input">{t!(i18n, search.label)}</label>
             <input
                 id="search-input"
                 type="search"
@@ -129,11 +142,11 @@ pub fn SearchBox() -> impl IntoView {
                 on:blur=move |_| open.set(false)
                 on:keydown=on_key
             />
-            <ul id="search-results" role="listbox" aria-label="Search results" class="search-results" hidden=move || !expanded() || hits.with(Vec::is_empty)>
+            <ul id="search-results" role="listbox" aria-label=move || t_string!(i18n, search.results_label) class="search-results" hidden=move || !expanded() || hits.with(Vec::is_empty)>
                 {options}
             </ul>
             <Show when=move || expanded() && hits.with(Vec::is_empty)>
-                <p class="search-empty search-results">"No country, person or law matches."</p>
+                <p class="search-empty search-results">{t!(i18n, search.empty)}</p>
             </Show>
             <p class="visually-hidden" role="status">{status}</p>
         </div>

@@ -5,20 +5,13 @@ use leptos::prelude::*;
 
 use crate::core::dataset::Status;
 use crate::core::filter;
+use crate::i18n::*;
 use crate::ui::state::use_app_state;
-
-fn label(status: Status) -> &'static str {
-    match status {
-        Status::Member => "Members",
-        Status::Observer => "Observers",
-        Status::Interested => "Interested",
-        Status::None => "Not in the group",
-    }
-}
 
 #[component]
 pub fn StatusFilter() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let counts = Memo::new(move |_| {
         state.dataset.with(|d| {
             d.ready()
@@ -61,7 +54,11 @@ pub fn StatusFilter() -> impl IntoView {
                     on:click=move |_| toggle(status)
                 >
                     <span class=format!("dot status-{}", status.key()) aria-hidden="true"></span>
-                    {label(status)}
+                    {move || match status {
+                        Status::Member => t_string!(i18n, status.members),
+                        Status::Observer => t_string!(i18n, status.observers),
+                        _ => t_string!(i18n, status.interested),
+                    }}
                     <span class="count">{count}</span>
                 </button>
             }
@@ -69,7 +66,7 @@ pub fn StatusFilter() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="filter-group">
-            <legend>"Status"</legend>
+            <legend>{t!(i18n, status.legend)}</legend>
             <div class="toggles">{buttons}</div>
         </fieldset>
     }

@@ -5,21 +5,21 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::date::PartialDate;
+use crate::core::lang::Lang;
 use crate::core::membership::change_dates;
+use crate::i18n::*;
+use crate::ui::locale;
 use crate::ui::state::use_app_state;
 
 /// Time each step stays on screen while playing.
 const STEP: Duration = Duration::from_millis(1600);
 
-fn short(d: &PartialDate) -> String {
+/// A tick's label: month and year (the steps are months apart; the day is in the accessible
+/// name and the caption).
+fn short(lang: Lang, d: &PartialDate) -> String {
     match d.month() {
-        Some(_) => {
-            let full = d.display_en();
-            // "22 Sep 2014" → "Sep 2014": the steps are months apart.
-            full.split_once(' ')
-                .filter(|_| d.day().is_some())
-                .map_or(full.clone(), |(_, rest)| rest.to_owned())
-        }
+        Some(m) => PartialDate::year_month(d.year(), m)
+            .map_or_else(|| d.year().to_string(), |ym| locale::date(lang, &ym)),
         None => d.year().to_string(),
     }
 }
@@ -27,6 +27,8 @@ fn short(d: &PartialDate) -> String {
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let steps = Memo::new(move |_| {
         state
             .dataset
@@ -66,8 +68,8 @@ pub fn Timeline() -> impl IntoView {
         let i = index.get()?;
         let d = steps.with(|s| s.get(i).copied())?;
         Some(match event_at(d) {
-            Some(t) => format!("{}: {t}", d.display_en()),
-            None => d.display_en(),
+            Some(t) => format!("{}: {t}", locale::date(lang, &d)),
+            None => locale::date(lang, &d),
         })
     };
 
@@ -120,12 +122,12 @@ pub fn Timeline() -> impl IntoView {
                             type="button"
                             class="tick"
                             aria-pressed=move || current().to_string()
-                            aria-label=format!("As of {}", d.display_en())
+                            aria-label=t_string!(i18n, timeline.as_of_date, date = locale::date(lang, &d))
                             on:click=move |_| {
                                 stop();
                                 set_index(i);
                             }
-                        >{short(&d)}</button>
+                        >{short(lang, &d)}</button>
                     </li>
                 }
             })
@@ -135,21 +137,21 @@ pub fn Timeline() -> impl IntoView {
     let max = move || steps.with(Vec::len).saturating_sub(1);
     view! {
         <fieldset class="filter-group timeline">
-            <legend>"As of"</legend>
+            <legend>{t!(i18n, timeline.legend)}</legend>
             <div class="timeline-row">
                 <button
                     type="button"
                     class="play"
                     on:click=move |_| if playing.get_untracked() { stop() } else { play() }
                 >
-                    {move || if playing.get() { "⏸ Pause" } else { "▶ Play" }}
+                    {move || if playing.get() { t_string!(i18n, timeline.pause) } else { t_string!(i18n, timeline.play) }}
                 </button>
                 <input
                     type="range"
                     min="0"
                     max=max
                     step="1"
-                    aria-label="Date of the membership shown"
+                    aria-label=t_string!(i18n, timeline.slider)
                     aria-valuetext=move || caption().unwrap_or_default()
                     prop:value=move || index.get().unwrap_or(0).to_string()
                     on:input=move |e| {

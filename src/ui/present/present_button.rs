@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::fullscreen;
+use crate::i18n::*;
 use crate::ui::state::use_app_state;
 
 #[component]
 pub fn PresentButton() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let start = move |_| {
         // No slide yet: the tour opens on its first and shows it.
         state.frame.update(|f| {
@@ -20,6 +22,6 @@ pub fn PresentButton() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="button" on:click=start>"Present the tour"</button>
+        <button type="button" class="button" on:click=start>{t!(i18n, present.start)}</button>
     }
 }

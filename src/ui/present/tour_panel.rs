@@ -15,6 +15,7 @@ use crate::core::tour::{
     check_against, command_for_key, parse_tour, Command, Deck, Tour, MAX_TOUR_BYTES,
 };
 use crate::core::url::UrlState;
+use crate::i18n::*;
 use crate::io::fetch::fetch_text;
 use crate::ui::state::{use_app_state, AppState, Load};
 use crate::ui::url_sync::{apply, current_view};
@@ -80,6 +81,8 @@ fn key_is_for_focus(ev: &web_sys::KeyboardEvent) -> bool {
 #[component]
 pub fn TourPanel() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     let tour = RwSignal::new(Load::<Arc<Tour>>::Loading);
     load_tour(state, tour);
     let deck = RwSignal::new(None::<Deck>);
@@ -232,13 +235,13 @@ pub fn TourPanel() -> impl IntoView {
         (slide.view.country.as_deref() != Some(selected.as_str())).then(|| {
             let name = state
                 .dataset
-                .with(|d| d.ready().and_then(|d| d.entity(&selected)).map(|e| e.name.clone()))
+                .with(|d| d.ready().and_then(|d| d.entity(&selected)).map(|e| state.name(&e.id, &e.name)))
                 .or_else(|| state.shape_name(&selected))
                 .unwrap_or(selected);
             view! {
                 <p class="exploring" role="status">
-                    "Showing " {name} ". "
-                    <button type="button" class="link-button" on:click=move |_| back_to_slide()>"Back to the slide"</button>
+                    {t_string!(i18n, present.showing, name = name)} " "
+                    <button type="button" class="link-button" on:click=move |_| back_to_slide()>{t!(i18n, present.back_to_slide)}</button>
                     " (R)"
                 </p>
             }
@@ -251,30 +254,36 @@ pub fn TourPanel() -> impl IntoView {
             let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
             Some(match safe_href(&s.url) {
                 Some(href) => view! {
-                    <p class="slide-source">"Source: " <a href=href>{s.publisher.clone()} ", " {s.title.clone()}</a>{year}</p>
+                    <p class="slide-source">{t!(i18n, present.source)} " " <a href=href>{s.publisher.clone()} ", " {s.title.clone()}</a>{year}</p>
                 }
                 .into_any(),
-                None => view! { <p class="slide-source">"Source: " {s.publisher.clone()} ", " {s.title.clone()} {year}</p> }.into_any(),
+                None => view! { <p class="slide-source">{t!(i18n, present.source)} " " {s.publisher.clone()} ", " {s.title.clone()} {year}</p> }.into_any(),
             })
         })
     };
     let body = move || {
         match tour.get() {
-        Load::Loading => view! { <p role="status">"Loading the tour…"</p> }.into_any(),
+        Load::Loading => view! { <p role="status">{t!(i18n, present.loading)}</p> }.into_any(),
         Load::Failed(lines) => view! {
             <div class="alert alert-error" role="alert">
-                <p><strong>"The tour could not be loaded."</strong>" The map can still be explored."</p>
-                <ul class="problems">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <p><strong>{t!(i18n, present.failed)}</strong>" "{t!(i18n, present.failed_hint)}</p>
+                // The problems come from the fetch and the tour's checks, in English.
+                <ul class="problems" lang="en">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             </div>
         }
         .into_any(),
         Load::Ready(t) => {
             let title = t.title.clone();
             view! {
-                <p class="tour-title">{title}</p>
-                {move || current().map(|s| view! {
-                    <h2 class="slide-title">{s.title}</h2>
-                    <p class="slide-caption">{s.caption}</p>
+                // The tour file's own title has no translations: it is marked as English.
+                <p class="tour-title" lang="en">{title}</p>
+                {move || current().map(|s| {
+                    let (title, title_lang) = s.title_in(lang);
+                    let (caption, caption_lang) = s.caption_in(lang);
+                    view! {
+                        <h2 class="slide-title" lang=title_lang.code()>{title.to_owned()}</h2>
+                        <p class="slide-caption" lang=caption_lang.code()>{caption.to_owned()}</p>
+                    }
                 })}
                 {source}
                 {exploring}
@@ -284,7 +293,7 @@ pub fn TourPanel() -> impl IntoView {
     }
     };
     let position = move || {
-        deck.with(|d| d.map(|d| format!("Slide {} of {}", d.number(), d.len())))
+        deck.with(|d| d.map(|d| t_string!(i18n, present.position, n = d.number(), total = d.len())))
             .unwrap_or_default()
     };
     let at = move |first: bool| {
@@ -301,34 +310,34 @@ pub fn TourPanel() -> impl IntoView {
     // One live region that stays in the page: a region inserted with each slide is not read.
     let announcement = move || {
         let slide = current()?;
-        Some(format!("{}: {}", position(), slide.title))
+        Some(format!("{}: {}", position(), slide.title_in(lang).0))
     };
     view! {
-        <section class="tour" aria-label="Presentation">
+        <section class="tour" aria-label=move || t_string!(i18n, present.region_label)>
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
             {body}
             <div class="tour-nav">
-                <button type="button" class="button" on:click=move |_| command(Command::Previous) disabled=move || at(true)>"Previous"</button>
+                <button type="button" class="button" on:click=move |_| command(Command::Previous) disabled=move || at(true)>{t!(i18n, present.previous)}</button>
                 <span class="slide-number">{position}</span>
-                <button type="button" class="button" on:click=move |_| command(Command::Next) disabled=move || at(false)>"Next"</button>
+                <button type="button" class="button" on:click=move |_| command(Command::Next) disabled=move || at(false)>{t!(i18n, present.next)}</button>
             </div>
             <div class="tour-tools">
                 <button type="button" class="button" on:click=toggle_auto>
-                    {move || if playing.get() { format!("Pause auto-advance (every {} s)", seconds.get()) } else { "Start auto-advance".to_owned() }}
+                    {move || if playing.get() { t_string!(i18n, present.auto_pause, seconds = seconds.get()) } else { t_string!(i18n, present.auto_start).to_owned() }}
                 </button>
-                <button type="button" class="button" on:click=move |_| full_screen()>"Full screen (F)"</button>
-                <button type="button" class="button" on:click=exit>"Exit presentation"</button>
+                <button type="button" class="button" on:click=move |_| full_screen()>{t!(i18n, present.full_screen)}</button>
+                <button type="button" class="button" on:click=exit>{t!(i18n, present.exit)}</button>
                 <Show when=move || state.offline_ready.get()>
-                    <span class="offline-ready" role="status">"✓ Offline ready"</span>
+                    <span class="offline-ready" role="status">{t!(i18n, present.offline_ready)}</span>
                 </Show>
             </div>
             <Show when=move || refused.get()>
-                <p class="note">"The browser kept the window size; the presentation fills the window."</p>
+                <p class="note">{t!(i18n, present.refused)}</p>
             </Show>
-            <p class="note keys-help">"Keys: PageDown, →, Space next · PageUp, ← previous · Home, End · B or . blank · R back to the slide"</p>
+            <p class="note keys-help">{t!(i18n, present.keys)}</p>
         </section>
         <Show when=move || deck.with(|d| d.is_some_and(|d| d.blank))>
-            <div class="blank-screen" role="img" aria-label="Screen blanked: press any slide key to show it again"></div>
+            <div class="blank-screen" role="img" aria-label=move || t_string!(i18n, present.blanked)></div>
         </Show>
     }
 }

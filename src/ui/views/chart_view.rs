@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::dataset::Figure;
-use crate::core::format::{format_figure, format_number};
+use crate::core::dataset::{Figure, FigureKind};
 use crate::core::stats::ranked;
 use crate::core::url::MAX_COMPARE;
+use crate::i18n::*;
+use crate::ui::locale;
 use crate::ui::panels::cite::SourceLinks;
 use crate::ui::panels::indicator_select::IndicatorSelect;
 use crate::ui::state::use_app_state;
@@ -27,6 +28,8 @@ struct Bar {
 #[component]
 pub fn ChartView() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang;
     // Every entity in the result with a figure (the candidates), and the bars shown.
     let candidates = Memo::new(move |_| -> Vec<Bar> {
         let Some(indicator) = state.indicator.get() else {
@@ -74,11 +77,10 @@ pub fn ChartView() -> impl IntoView {
     let chart = move || {
         let indicator = indicator()?;
         let bars = bars.get();
+        let lang = lang.get();
+        let d = dataset()?;
         if bars.is_empty() {
-            return Some(
-                view! { <p class="none">"No entity in the current result has a figure for this indicator: no comparable data."</p> }
-                    .into_any(),
-            );
+            return Some(view! { <p class="none">{t!(i18n, chart.none)}</p> }.into_any());
         }
         let max = bars
             .iter()
@@ -86,15 +88,14 @@ pub fn ChartView() -> impl IntoView {
             .fold(0.0_f64, f64::max)
             .max(f64::MIN_POSITIVE);
         let height = ROW_H * bars.len() as f64 + 10.0;
-        let unit = indicator.unit.clone();
         let rows = bars
             .iter()
             .enumerate()
             .map(|(i, b)| {
                 let y = 5.0 + ROW_H * i as f64;
                 let w = (b.figure.value / max * BAR_MAX).max(2.0);
-                let year = b.figure.year_label();
-                let label = format!("{} ({year})", format_figure(&b.figure, &unit));
+                let year = locale::year(lang, &b.figure);
+                let label = format!("{} ({year})", locale::figure(lang, &d, &b.figure));
                 view! {
                     <g class="bar-row">
                         <text class="bar-name" x=LABEL_W - 8.0 y=y + ROW_H / 2.0 text-anchor="end" dominant-baseline="middle">{b.name.clone()}</text>
@@ -104,25 +105,33 @@ pub fn ChartView() -> impl IntoView {
                 }
             })
             .collect_view();
-        let notes = dataset().map(|d| {
+        let notes = {
             bars.iter()
                 .map(|b| {
-                    let year = b.figure.year_label();
+                    let year = locale::year(lang, &b.figure);
+                    let kind = match b.figure.kind {
+                        FigureKind::Official => t_string!(i18n, figure.official),
+                        FigureKind::Estimate => t_string!(i18n, figure.estimate),
+                    };
                     let mut ids = vec![b.figure.cite.source.clone()];
                     ids.extend(b.figure.cite.more_sources.iter().cloned());
                     view! {
                         <li>
                             <strong>{b.name.clone()}</strong>
-                            {format!(": {} — {}, {year}, {}. ", format_number(b.figure.value), b.figure.label, b.figure.kind.key())}
+                            {format!(": {} — ", locale::number(lang, b.figure.value))}
+                            <span lang="en">{b.figure.label.clone()}</span>
+                            {format!(", {year}, {kind}. ")}
                             <SourceLinks dataset=d.clone() ids />
                         </li>
                     }
                 })
                 .collect_view()
-        });
-        let title = format!(
-            "{} ({}), most recent figure of each entity",
-            indicator.name, indicator.unit
+        };
+        let title = t_string!(
+            i18n,
+            chart.title,
+            name = d.indicator_name(lang, &indicator).text.to_owned(),
+            unit = d.indicator_unit(lang, &indicator).text.to_owned()
         );
         Some(
             view! {
@@ -132,10 +141,10 @@ pub fn ChartView() -> impl IntoView {
                     </svg>
                     <figcaption>
                         <p id="chart-title" class="chart-title">{title}</p>
-                        <p id="chart-caution" class="note">"Years and national definitions differ: these figures are not strictly comparable. Each bar's year is beside it; definitions and sources are below."</p>
+                        <p id="chart-caution" class="note">{t!(i18n, chart.caution)}</p>
                     </figcaption>
                 </figure>
-                <h3 class="chart-notes-title">"Definitions and sources"</h3>
+                <h3 class="chart-notes-title">{t!(i18n, chart.notes_title)}</h3>
                 <ol class="chart-notes">{notes}</ol>
             }
             .into_any(),
@@ -181,14 +190,14 @@ pub fn ChartView() -> impl IntoView {
                 .collect_view();
             view! {
                 <fieldset class="compare">
-                    <legend>"Compare side by side (pick 2 to 4)"</legend>
+                    <legend>{t!(i18n, chart.compare)}</legend>
                     <div class="checks">{boxes}</div>
                     <button
                         type="button"
                         class="link-button"
                         aria-disabled=move || state.compare.with(Vec::is_empty).then_some("true")
                         on:click=move |_| state.compare.set(Vec::new())
-                    >"Show all again"</button>
+                    >{t!(i18n, chart.show_all)}</button>
                 </fieldset>
             }
             .into_any()
@@ -197,10 +206,10 @@ pub fn ChartView() -> impl IntoView {
 
     view! {
         <div class="chart-view">
-            <IndicatorSelect id="indicator-chart" label="Indicator" />
+            <IndicatorSelect id="indicator-chart" label=Signal::derive(move || t_string!(i18n, chart.indicator).to_string()) />
             <Show
                 when=move || state.indicator.with(Option::is_some)
-                fallback=|| view! { <p class="note">"Choose an indicator above to compare the entities' figures."</p> }
+                fallback=move || view! { <p class="note">{t!(i18n, chart.choose)}</p> }
             >
                 {picker}
                 {chart}

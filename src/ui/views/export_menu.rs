@@ -8,7 +8,9 @@ use crate::core::dataset::Status;
 use crate::core::export::{self, source_notes, Paint, Sheet};
 use crate::core::url::View;
 use crate::core::viewport::needs_marker;
+use crate::i18n::*;
 use crate::io::download::{save_png, save_text};
+use crate::ui::locale;
 use crate::ui::map::world_map::{look_of, Look, DETAIL_K};
 use crate::ui::state::{use_app_state, AppState};
 use crate::ui::url_sync::current_href;
@@ -18,9 +20,11 @@ const MAX_SOURCES: usize = 8;
 /// PNG pixels per CSS px: sharp on slides and in print.
 const PNG_SCALE: f64 = 2.0;
 
-/// The sheet of the map as it is framed now (untracked: read at the click).
-fn sheet(state: &AppState) -> Option<Sheet> {
+/// The sheet of the map as it is framed now (untracked: read at the click), its texts in the
+/// page's language (the core prints them as given).
+fn sheet(state: &AppState, i18n: leptos_i18n::I18nContext<Locale>) -> Option<Sheet> {
     untrack(|| {
+        let lang = state.lang.get();
         let base = state.map.with(|m| m.ready().cloned())?;
         let view = state.viewport.get();
         let geometry = match state.detail.get() {
@@ -83,60 +87,103 @@ fn sheet(state: &AppState) -> Option<Sheet> {
         let (legend_title, legend, title) = match &choropleth {
             Some(c) => {
                 let indicator = dataset.indicator(&c.indicator)?;
-                let years = c
-                    .years_label()
-                    .map(|y| format!(", {y}"))
-                    .unwrap_or_default();
+                let name = dataset.indicator_name(lang, indicator).text;
+                let unit = dataset.indicator_unit(lang, indicator).text;
+                // Not `years_label()`: that is English.
+                let years = match c.years {
+                    Some((a, b)) if a == b => {
+                        format!(", {}", t_string!(i18n, export.figures_of, years = a))
+                    }
+                    Some((a, b)) => format!(
+                        ", {}",
+                        t_string!(i18n, export.figures_of, years = format!("{a}–{b}"))
+                    ),
+                    None => String::new(),
+                };
                 let mut legend: Vec<_> = c
-                    .range_labels("")
+                    .range_labels_with("", &|v| locale::number(lang, v))
                     .into_iter()
                     .enumerate()
                     .map(|(i, label)| (Paint::Class(c.classes.palette_index(i)), label))
                     .collect();
-                legend.push((Paint::NoData, "No comparable data".into()));
+                legend.push((Paint::NoData, t_string!(i18n, export.no_data).into()));
                 if any_faded {
-                    legend.push((Paint::Faded, "Left out by the filters".into()));
+                    legend.push((Paint::Faded, t_string!(i18n, export.left_out).into()));
                 }
                 (
-                    format!("{} ({}){years}", indicator.name, indicator.unit),
+                    format!("{name} ({unit}){years}"),
                     legend,
-                    format!("{}: International Leading Group on SSE", indicator.name),
+                    t_string!(i18n, export.title_indicator, name = name),
                 )
             }
             None => {
                 let mut legend = vec![
-                    (Paint::Member, "Member".into()),
-                    (Paint::Observer, "Observer".into()),
-                    (Paint::Interested, "Interested".into()),
+                    (Paint::Member, t_string!(i18n, export.member).into()),
+                    (Paint::Observer, t_string!(i18n, export.observer).into()),
+                    (Paint::Interested, t_string!(i18n, export.interested).into()),
                 ];
                 if any_faded {
-                    legend.push((Paint::Faded, "Left out by the filters".into()));
+                    legend.push((Paint::Faded, t_string!(i18n, export.left_out).into()));
                 }
-                legend.push((Paint::Land, "Not in the group".into()));
+                legend.push((Paint::Land, t_string!(i18n, export.not_in_group).into()));
                 (
-                    "Status in the group".to_owned(),
+                    t_string!(i18n, export.legend_status).to_owned(),
                     legend,
-                    "International Leading Group on Social and Solidarity Economy".to_owned(),
+                    t_string!(i18n, export.title).to_owned(),
                 )
             }
         };
-        let mut notes = source_notes(
+        // The core writes the source lines in English ("Source: …", "… and N more sources, …"):
+        // their fixed words are put in the page's language here (anything else stays as is).
+        let mut notes: Vec<String> = source_notes(
             &dataset,
             &entities,
             state.as_of.get(),
             choropleth.as_ref().map(|c| c.indicator.as_str()),
             MAX_SOURCES,
-        );
-        notes.push(
-            "Boundaries: Natural Earth (public domain); they imply no position on the status of any territory."
-                .into(),
-        );
+        )
+        .into_iter()
+        .map(|line| {
+            if let Some(rest) = line.strip_prefix("Source: ") {
+                return format!("{} {rest}", t_string!(i18n, export.source));
+            }
+            let more = line
+                .strip_prefix("… and ")
+                .and_then(|r| r.strip_suffix(" more sources, listed in the app's data table."))
+                .and_then(|n| n.parse::<usize>().ok());
+            match more {
+                Some(n) => t_string!(
+                    i18n,
+                    export.more_sources,
+                    n = locale::number(lang, n as f64)
+                ),
+                None => line,
+            }
+        })
+        .collect();
+        notes.push(t_string!(i18n, export.boundaries).into());
         if let Some(href) = current_href(state) {
-            notes.push(format!("SSE Atlas: {href}"));
+            notes.push(t_string!(i18n, export.atlas_link, href = href));
         }
+        let shown = entities.len();
+        let subtitle = if locale::plural_one(lang, shown) {
+            t_string!(
+                i18n,
+                export.subtitle_sg,
+                date = as_of,
+                n = locale::number(lang, shown as f64)
+            )
+        } else {
+            t_string!(
+                i18n,
+                export.subtitle_pl,
+                date = as_of,
+                n = locale::number(lang, shown as f64)
+            )
+        };
         Some(Sheet {
             title,
-            subtitle: format!("As of {as_of}: {} entities shown", entities.len()),
+            subtitle,
             width: geometry.width,
             height: geometry.height,
             transform: view.to_svg(),
@@ -157,13 +204,22 @@ fn file_stem(state: &AppState) -> String {
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let message = RwSignal::new(None::<String>);
+    // `e` comes from the browser (in English) or is one of the reasons below.
     let failed = move |what: &str, e: String| {
-        message.set(Some(format!("The {what} could not be saved: {e}")))
+        message.set(Some(t_string!(
+            i18n,
+            export.save_failed,
+            what = what.to_owned(),
+            error = e
+        )))
     };
+    let map_not_loaded = move || t_string!(i18n, export.map_not_loaded).to_owned();
+    let data_not_loaded = move || t_string!(i18n, export.data_not_loaded).to_owned();
     let svg = move |_| {
         message.set(None);
-        match sheet(&state) {
+        match sheet(&state, i18n) {
             Some(s) => {
                 if let Err(e) = save_text(
                     &format!("{}.svg", file_stem(&state)),
@@ -173,13 +229,13 @@ pub fn ExportMenu() -> impl IntoView {
                     failed("SVG", e);
                 }
             }
-            None => failed("SVG", "the map has not loaded".into()),
+            None => failed("SVG", map_not_loaded()),
         }
     };
     let png = move |_| {
         message.set(None);
-        let Some(s) = sheet(&state) else {
-            return failed("PNG", "the map has not loaded".into());
+        let Some(s) = sheet(&state, i18n) else {
+            return failed("PNG", map_not_loaded());
         };
         let name = format!("{}.png", file_stem(&state));
         leptos::task::spawn_local(async move {
@@ -199,17 +255,17 @@ pub fn ExportMenu() -> impl IntoView {
                 }
             }
             Some(Err(e)) => failed("CSV", e),
-            None => failed("CSV", "the data has not loaded".into()),
+            None => failed("CSV", data_not_loaded()),
         }
     };
     view! {
-        <div class="export" role="group" aria-label="Download this view">
-            <span class="export-label" aria-hidden="true">"Download:"</span>
-            <button type="button" class="button small" on:click=png aria-label="Download the map as PNG">"PNG"</button>
-            <button type="button" class="button small" on:click=svg aria-label="Download the map as SVG">"SVG"</button>
+        <div class="export" role="group" aria-label=move || t_string!(i18n, export.group_label)>
+            <span class="export-label" aria-hidden="true">{t!(i18n, export.label)}</span>
+            <button type="button" class="button small" on:click=png aria-label=move || t_string!(i18n, export.png_label)>"PNG"</button>
+            <button type="button" class="button small" on:click=svg aria-label=move || t_string!(i18n, export.svg_label)>"SVG"</button>
             // The table view has its own CSV button, in the table's order.
             <Show when=move || state.view.get() != View::Table>
-                <button type="button" class="button small" on:click=csv aria-label="Download the data as CSV">"CSV"</button>
+                <button type="button" class="button small" on:click=csv aria-label=move || t_string!(i18n, export.csv_label)>"CSV"</button>
             </Show>
             {move || message.get().map(|m| view! { <p role="alert" class="alert alert-error">{m}</p> })}
         </div>

@@ -7,6 +7,7 @@ use super::export_menu::ExportMenu;
 use super::table_view::TableView;
 use super::view_tabs::ViewTabs;
 use crate::core::url::View;
+use crate::i18n::*;
 use crate::ui::embed::share_dialog::ShareDialog;
 use crate::ui::map::choropleth_legend::ChoroplethLegend;
 use crate::ui::map::legend::Legend;
@@ -19,6 +20,7 @@ use crate::ui::state::use_app_state;
 #[component]
 pub fn MainView() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
     let has_indicator = move || state.choropleth.with(Option::is_some);
     let body = move || match state.view.get() {
         View::Map => view! {
@@ -33,7 +35,7 @@ pub fn MainView() -> impl IntoView {
         View::Chart => view! { <ChartView /> }.into_any(),
     };
     view! {
-        <section id="map-view" class="map-area" class:is-map=move || state.view.get() == View::Map aria-label="Map, table and chart">
+        <section id="map-view" class="map-area" class:is-map=move || state.view.get() == View::Map aria-label=move || t_string!(i18n, views.region_label)>
             <div class="view-bar">
                 <ViewTabs />
             </div>

@@ -3,12 +3,19 @@
 
 use leptos::prelude::*;
 
+use crate::core::dataset::{Entity, FigureKind, Indicator, Status};
+use crate::core::date::PartialDate;
 use crate::core::table::{self, Table};
+use crate::i18n::*;
 use crate::io::download::save_text;
+use crate::ui::locale;
 use crate::ui::state::{use_app_state, AppState};
 
-/// The table of what the filters leave (tracked), sorted by `column`.
+/// The table of what the filters leave (tracked), sorted by `column`, in the page's language
+/// (its texts, and so the CSV's headers and words; the CSV's numbers and dates stay plain).
 pub fn table_of(state: &AppState, column: usize, ascending: bool) -> Option<Table> {
+    let lang = state.lang.get();
+    let loc = locale::locale_of(lang);
     let as_of = state.as_of.get()?;
     let statuses = state.statuses.get();
     let places = state.places.get();
@@ -21,7 +28,58 @@ pub fn table_of(state: &AppState, column: usize, ascending: bool) -> Option<Tabl
             .filter_map(|id| Some((d.entity(id)?, *statuses.get(id)?)))
             .collect();
         let indicator = indicator.as_deref().and_then(|i| d.indicator(i));
-        let mut t = table::build(d, &rows, as_of, &places, indicator);
+        let status = |s: Status| -> String {
+            match s {
+                Status::Member => td_string!(loc, table.status_member),
+                Status::Observer => td_string!(loc, table.status_observer),
+                Status::Interested => td_string!(loc, table.status_interested),
+                Status::None => td_string!(loc, table.status_none),
+            }
+            .to_owned()
+        };
+        let kind = |k: FigureKind| -> String {
+            match k {
+                FigureKind::Official => td_string!(loc, figure.official),
+                FigureKind::Estimate => td_string!(loc, figure.estimate),
+            }
+            .to_owned()
+        };
+        let date = |p: &PartialDate| locale::date(lang, p);
+        let number = |v: f64| locale::number(lang, v);
+        let name = |e: &Entity| state.name(&e.id, &e.name);
+        let region = |r: &str| state.region_name(r);
+        let indicator_title = |i: &Indicator| {
+            format!(
+                "{} ({})",
+                d.indicator_name(lang, i).text,
+                d.indicator_unit(lang, i).text
+            )
+        };
+        let qualifier = |q: &str| d.qualifier(lang, q).text.to_owned();
+        let words = table::Words {
+            columns: [
+                td_string!(loc, table.col_country),
+                td_string!(loc, table.col_status),
+                td_string!(loc, table.col_since),
+                td_string!(loc, table.col_region),
+                td_string!(loc, table.col_status_source),
+                td_string!(loc, table.col_year),
+                td_string!(loc, table.col_definition),
+                td_string!(loc, table.col_kind),
+                td_string!(loc, table.col_source),
+            ],
+            undated: td_string!(loc, figure.undated),
+            no_data: td_string!(loc, table.no_data),
+            status: &status,
+            kind: &kind,
+            date: &date,
+            number: &number,
+            name: &name,
+            region: &region,
+            indicator: &indicator_title,
+            qualifier: &qualifier,
+        };
+        let mut t = table::build_with(d, &rows, as_of, &places, indicator, &words);
         t.sort(column, ascending);
         Some(t)
     })
@@ -46,6 +104,8 @@ pub fn csv_name(state: &AppState) -> String {
 #[component]
 pub fn TableView() -> impl IntoView {
     let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
     // Column and direction; ascending by name to start with.
     let sort = RwSignal::new((0usize, true));
     // Other indicators, other columns: back to sorting by name.
@@ -155,21 +215,28 @@ pub fn TableView() -> impl IntoView {
     };
     let caption = move || {
         let n = model.with(|t| t.as_ref().map_or(0, |t| t.rows.len()));
-        let when = state
-            .as_of_label()
-            .map(|d| format!(", as of {d}"))
-            .unwrap_or_default();
-        let entities = if n == 1 { "entity" } else { "entities" };
-        format!("{n} {entities} matching the filters{when}. Select a column heading to sort.")
+        let one = locale::plural_one(lang, n);
+        let n = locale::number(lang, n as f64);
+        match state.as_of_label() {
+            Some(date) if one => t_string!(i18n, table.caption_as_of_sg, n = n, date = date),
+            Some(date) => t_string!(i18n, table.caption_as_of_pl, n = n, date = date),
+            None if one => t_string!(i18n, table.caption_sg, n = n),
+            None => t_string!(i18n, table.caption_pl, n = n),
+        }
     };
     view! {
         <div class="table-view">
             <div class="table-tools">
-                <button type="button" class="button" on:click=download>"Download CSV"</button>
-                <span class="note">"The CSV holds exactly the rows and columns below, with the sources' addresses."</span>
+                <button type="button" class="button" on:click=download>{t!(i18n, table.download)}</button>
+                <span class="note">{t!(i18n, table.csv_note)}</span>
             </div>
-            {move || error.get().map(|e| view! { <p role="alert" class="alert error">{format!("The CSV could not be saved: {e}")}</p> })}
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Data table (scrolls sideways)">
+            // The reason comes from the browser, in English.
+            {move || error.get().map(|e| view! {
+                <p role="alert" class="alert error">
+                    {t!(i18n, table.save_failed, error = move || view! { <span lang="en">{e.clone()}</span> })}
+                </p>
+            })}
+            <div class="table-scroll" tabindex="0" role="region" aria-label=move || t_string!(i18n, table.region_label)>
                 <table class="data-table">
                     <caption>{caption}</caption>
                     <thead><tr>{head}</tr></thead>
