@@ -52,7 +52,7 @@ pub fn LoadAlerts() -> impl IntoView {
     let dataset_error = move || match state.dataset.get() {
         Load::Failed(lines) => Some(view! {
             <div class="alert alert-error" role="alert">
-                <p><strong>{t!(i18n, alerts.dataset_failed)}</strong>" "{t!(i18n, alerts.dataset_failed_hint)}</p>
+                <p><strong>{t_string!(i18n, alerts.dataset_failed)}</strong>" "{t_string!(i18n, alerts.dataset_failed_hint)}</p>
                 {lines_view(english(lines), i18n, lang)}
             </div>
         }),
@@ -61,7 +61,7 @@ pub fn LoadAlerts() -> impl IntoView {
     let map_error = move || match state.map.get() {
         Load::Failed(lines) => Some(view! {
             <div class="alert alert-error" role="alert">
-                <p><strong>{t!(i18n, alerts.map_failed)}</strong></p>
+                <p><strong>{t_string!(i18n, alerts.map_failed)}</strong></p>
                 {lines_view(english(lines), i18n, lang)}
             </div>
         }),

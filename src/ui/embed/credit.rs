@@ -21,8 +21,8 @@ pub fn EmbedCredit() -> impl IntoView {
     };
     view! {
         <p class="embed-credit">
-            {t!(i18n, credit.text)} " "
-            <a href=full target="_blank" rel="noopener">{t!(i18n, credit.open)}<span class="visually-hidden">" "{t!(i18n, credit.new_tab)}</span></a>
+            {t_string!(i18n, credit.text)} " "
+            <a href=full target="_blank" rel="noopener">{t_string!(i18n, credit.open)}<span class="visually-hidden">" "{t_string!(i18n, credit.new_tab)}</span></a>
         </p>
     }
 }

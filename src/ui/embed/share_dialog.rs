@@ -24,7 +24,7 @@ fn CopyButton(text: Signal<String>, label: &'static str) -> impl IntoView {
     };
     let said = move || match message.get() {
         None => None,
-        Some(Ok(())) => Some(view! { <span>{t!(i18n, share.copied)}</span> }.into_any()),
+        Some(Ok(())) => Some(view! { <span>{t_string!(i18n, share.copied)}</span> }.into_any()),
         Some(Err(e)) => Some(view! { <span lang="en">{e}</span> }.into_any()),
     };
     view! {
@@ -82,28 +82,28 @@ pub fn ShareDialog() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="button" aria-haspopup="dialog" on:click=open>{t!(i18n, share.open)}</button>
+        <button type="button" class="button" aria-haspopup="dialog" on:click=open>{t_string!(i18n, share.open)}</button>
         <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title">
             <div class="dialog-head">
-                <h2 id="share-title">{t!(i18n, share.title)}</h2>
-                <button type="button" class="close" on:click=close>{t!(i18n, share.close)}</button>
+                <h2 id="share-title">{t_string!(i18n, share.title)}</h2>
+                <button type="button" class="close" on:click=close>{t_string!(i18n, share.close)}</button>
             </div>
-            <label for="share-link">{t!(i18n, share.link_label)}</label>
+            <label for="share-link">{t_string!(i18n, share.link_label)}</label>
             <input id="share-link" type="text" readonly prop:value=move || link.get() />
             <div class="copy-row"><CopyButton text=link label=t_string!(i18n, share.copy_link) /></div>
-            <h3>{t!(i18n, share.embed_title)}</h3>
+            <h3>{t_string!(i18n, share.embed_title)}</h3>
             <fieldset class="choice">
-                <legend>{t!(i18n, share.what)}</legend>
+                <legend>{t_string!(i18n, share.what)}</legend>
                 <label>
                     <input type="radio" name="share-what" prop:checked=move || this_view.get() on:change=move |_| this_view.set(true) />
-                    " "{t!(i18n, share.this_view)}
+                    " "{t_string!(i18n, share.this_view)}
                 </label>
                 <label>
                     <input type="radio" name="share-what" prop:checked=move || !this_view.get() on:change=move |_| this_view.set(false) />
-                    " "{t!(i18n, share.default_map)}
+                    " "{t_string!(i18n, share.default_map)}
                 </label>
             </fieldset>
-            <label for="share-snippet">{t!(i18n, share.snippet_label)}</label>
+            <label for="share-snippet">{t_string!(i18n, share.snippet_label)}</label>
             <textarea id="share-snippet" readonly rows="7" prop:value=move || snippet.get()></textarea>
             <div class="copy-row"><CopyButton text=snippet label=t_string!(i18n, share.copy_html) /></div>
             <p class="note">

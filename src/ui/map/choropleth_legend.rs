@@ -59,12 +59,12 @@ pub fn ChoroplethLegend() -> impl IntoView {
                     <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">
                         <rect class="shape entity choro no-data" x="0.5" y="0.5" width="19" height="13" rx="2" />
                     </svg>
-                    <span class="legend-label">{t!(i18n, choro.no_data)}</span>
+                    <span class="legend-label">{t_string!(i18n, choro.no_data)}</span>
                 </li>
             </ul>
             <p class="legend-hint">
                 <span lang=definition.lang.code()>{definition.text.to_owned()}</span>
-                " " {t!(i18n, choro.hint)}
+                " " {t_string!(i18n, choro.hint)}
             </p>
             }
             .into_any(),

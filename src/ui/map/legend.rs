@@ -84,7 +84,7 @@ pub fn Legend() -> impl IntoView {
                     </pattern>
                 </defs>
             </svg>
-            <h2 id="legend-title" class="legend-title">{t!(i18n, legend.title)} {as_of}</h2>
+            <h2 id="legend-title" class="legend-title">{t_string!(i18n, legend.title)} {as_of}</h2>
             <ul class="legend-list">
                 {rows}
                 <li class="legend-row">
@@ -92,7 +92,7 @@ pub fn Legend() -> impl IntoView {
                     <span class="legend-label"><strong>{heading(Status::None)}</strong></span>
                 </li>
             </ul>
-            <p class="legend-hint">{t!(i18n, legend.hint)}</p>
+            <p class="legend-hint">{t_string!(i18n, legend.hint)}</p>
         </section>
     }
 }

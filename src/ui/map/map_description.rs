@@ -122,7 +122,7 @@ pub fn MapDescription() -> impl IntoView {
     };
     view! {
         <details class="map-description">
-            <summary>{t!(i18n, describe.summary)}</summary>
+            <summary>{t_string!(i18n, describe.summary)}</summary>
             <p id="map-description">{text}</p>
         </details>
     }

@@ -33,10 +33,11 @@ pub fn WorldMap() -> impl IntoView {
     let map = move || {
         match state.map.get() {
             Load::Loading => {
-                view! { <p class="map-status" role="status">{t!(i18n, map.loading)}</p> }.into_any()
+                view! { <p class="map-status" role="status">{t_string!(i18n, map.loading)}</p> }
+                    .into_any()
             }
             Load::Failed(_) => view! {
-                <p class="map-status">{t!(i18n, map.failed)}</p>
+                <p class="map-status">{t_string!(i18n, map.failed)}</p>
             }
             .into_any(),
             Load::Ready(geometry) => view! {
@@ -74,7 +75,7 @@ pub fn WorldMap() -> impl IntoView {
             } else {
                 t_string!(i18n, map.help)
             }}
-            " " {t!(i18n, map.help_enter)}
+            " " {t_string!(i18n, map.help_enter)}
         </p>
     }
 }

@@ -28,7 +28,7 @@ pub fn AreaFilter() -> impl IntoView {
     };
     view! {
         <div class="filter-group">
-            <label for="area-filter">{t!(i18n, area.label)}</label>
+            <label for="area-filter">{t_string!(i18n, area.label)}</label>
             <select
                 id="area-filter"
                 aria-describedby="area-note"
@@ -38,10 +38,10 @@ pub fn AreaFilter() -> impl IntoView {
                     state.filter.update(|f| f.area = (!v.is_empty()).then_some(v));
                 }
             >
-                <option value="">{t!(i18n, area.all)}</option>
+                <option value="">{t_string!(i18n, area.all)}</option>
                 {options}
             </select>
-            <p id="area-note" class="note">{t!(i18n, area.note)}</p>
+            <p id="area-note" class="note">{t_string!(i18n, area.note)}</p>
         </div>
     }
 }

@@ -45,7 +45,7 @@ pub fn Controls() -> impl IntoView {
             <SearchBox />
             <ResultSummary />
             <details class="drawer filters" open=!is_narrow()>
-                <summary><span class="drawer-title">{t!(i18n, controls.filters)}</span>{active}</summary>
+                <summary><span class="drawer-title">{t_string!(i18n, controls.filters)}</span>{active}</summary>
                 <Show when=move || later.get()>
                 <div class="drawer-body">
                     <Timeline />
@@ -59,12 +59,12 @@ pub fn Controls() -> impl IntoView {
                         class="link-button"
                         aria-disabled=move || active().is_none().then_some("true")
                         on:click=clear
-                    >{t!(i18n, controls.clear)}</button>
+                    >{t_string!(i18n, controls.clear)}</button>
                 </div>
                 </Show>
             </details>
             <details class="drawer list" open=!is_narrow()>
-                <summary><span class="drawer-title">{t!(i18n, controls.entities)}</span>" (" {count} ")"</summary>
+                <summary><span class="drawer-title">{t_string!(i18n, controls.entities)}</span>" (" {count} ")"</summary>
                 <Show when=move || later.get()>
                     <EntityList />
                 </Show>

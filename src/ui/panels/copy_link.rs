@@ -32,10 +32,10 @@ pub fn CopyLink() -> impl IntoView {
     };
     view! {
         <div class="copy-link">
-            <button type="button" class="button" on:click=copy>{t!(i18n, copy.button)}</button>
+            <button type="button" class="button" on:click=copy>{t_string!(i18n, copy.button)}</button>
             <span class="note" role="status">{move || match message.get() {
                 None => None,
-                Some(Ok(())) => Some(view! { <span>{t!(i18n, copy.copied)}</span> }.into_any()),
+                Some(Ok(())) => Some(view! { <span>{t_string!(i18n, copy.copied)}</span> }.into_any()),
                 Some(Err((e, href))) => Some(view! {
                     <span lang="en">{e}</span>" "{t_string!(i18n, copy.link_is, href = href)}
                 }.into_any()),

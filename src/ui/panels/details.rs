@@ -76,17 +76,18 @@ pub fn DetailsPanel() -> impl IntoView {
 
     let body = move || {
         if !deferred.get() {
-            return view! { <p role="status">{t!(i18n, details.loading_details)}</p> }.into_any();
+            return view! { <p role="status">{t_string!(i18n, details.loading_details)}</p> }
+                .into_any();
         }
         let selected = state.selected.get();
         match (state.dataset.get(), selected) {
             (Load::Ready(dataset), Some(id)) => view! { <EntityDetails dataset id /> }.into_any(),
             (Load::Ready(dataset), None) => view! { <GroupOverview dataset /> }.into_any(),
             (Load::Loading, _) => {
-                view! { <p role="status">{t!(i18n, details.loading_dataset)}</p> }.into_any()
+                view! { <p role="status">{t_string!(i18n, details.loading_dataset)}</p> }.into_any()
             }
             (Load::Failed(_), _) => view! {
-                <p>{t!(i18n, details.failed)}</p>
+                <p>{t_string!(i18n, details.failed)}</p>
             }
             .into_any(),
         }
@@ -98,7 +99,7 @@ pub fn DetailsPanel() -> impl IntoView {
                 <h2 id="details-title" node_ref=heading tabindex="-1">{title}</h2>
                 <Show when=move || state.selected.with(Option::is_some)>
                     <button class="close" type="button" on:click=move |_| state.selected.set(None)>
-                        {t!(i18n, details.back)}
+                        {t_string!(i18n, details.back)}
                     </button>
                 </Show>
             </div>

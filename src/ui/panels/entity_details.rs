@@ -54,8 +54,8 @@ pub fn EntityDetails(dataset: Arc<Dataset>, id: String) -> impl IntoView {
         None => {
             let i18n = use_i18n();
             view! {
-                <p class="status-line status-none">{t!(i18n, details.not_in_group)}</p>
-                <p>{t!(i18n, details.no_facts)}</p>
+                <p class="status-line status-none">{t_string!(i18n, details.not_in_group)}</p>
+                <p>{t_string!(i18n, details.no_facts)}</p>
             }
             .into_any()
         }
@@ -230,16 +230,16 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         {local}
         {kind_note.map(|k| view! { <p class="kind-note">{k}</p> })}
         {current}
-        <h3>{t!(i18n, details.h_statements)}</h3>
+        <h3>{t_string!(i18n, details.h_statements)}</h3>
         {if entity.statements.is_empty() { no_statement.into_any() } else { statements.into_any() }}
-        <h3>{t!(i18n, details.h_figures)}</h3>
+        <h3>{t_string!(i18n, details.h_figures)}</h3>
         {chosen}
         {if entity.figures.is_empty() { no_figure.into_any() } else { view! { <ul class="figures">{figures}</ul> }.into_any() }}
-        <h3>{t!(i18n, details.h_laws)}</h3>
+        <h3>{t_string!(i18n, details.h_laws)}</h3>
         {if entity.laws.is_empty() { no_law.into_any() } else { view! { <ul class="facts">{laws}</ul> }.into_any() }}
-        <h3>{t!(i18n, details.h_bodies)}</h3>
+        <h3>{t_string!(i18n, details.h_bodies)}</h3>
         {if entity.bodies.is_empty() { no_body.into_any() } else { view! { <ul class="facts">{bodies}</ul> }.into_any() }}
-        <h3>{t!(i18n, details.h_history)}</h3>
+        <h3>{t_string!(i18n, details.h_history)}</h3>
         <ol class="history">{history}</ol>
     }
 }

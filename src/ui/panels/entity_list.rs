@@ -91,7 +91,7 @@ pub fn EntityList() -> impl IntoView {
         <ul class="entity-list" node_ref=list aria-label=t_string!(i18n, list.label)>
             {rows}
             <Show when=move || state.result.with(|r| r.is_empty())>
-                <li class="none">{t!(i18n, list.empty)}</li>
+                <li class="none">{t_string!(i18n, list.empty)}</li>
             </Show>
         </ul>
     }

@@ -58,12 +58,12 @@ pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
         <p class="lead" lang="en">{group.summary.clone()}</p>
         {aliases.map(|a| view! { <p class="aliases">{a}</p> })}
         <p class="cite"><SourceLinks dataset=dataset.clone() ids=vec![group.source.clone()] /></p>
-        <p class="hint">{t!(i18n, overview.hint)}</p>
-        <h3>{t!(i18n, overview.milestones)}</h3>
+        <p class="hint">{t_string!(i18n, overview.hint)}</p>
+        <h3>{t_string!(i18n, overview.milestones)}</h3>
         <ol class="events">{events}</ol>
-        <h3>{t!(i18n, overview.agencies)}</h3>
+        <h3>{t_string!(i18n, overview.agencies)}</h3>
         {statements}
-        <h3>{t!(i18n, overview.areas)}</h3>
+        <h3>{t_string!(i18n, overview.areas)}</h3>
         <ol class="areas">{areas}</ol>
         {area_source.map(|id| view! { <p class="cite"><SourceLinks dataset=dataset.clone() ids=vec![id] /></p> })}
     }

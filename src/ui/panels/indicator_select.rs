@@ -40,7 +40,7 @@ pub fn IndicatorSelect(
                     state.indicator.set((!v.is_empty()).then_some(v));
                 }
             >
-                <option value="">{t!(i18n, indicator.none)}</option>
+                <option value="">{t_string!(i18n, indicator.none)}</option>
                 {options}
             </select>
         </div>

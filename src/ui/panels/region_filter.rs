@@ -40,7 +40,7 @@ pub fn RegionFilter() -> impl IntoView {
     };
     view! {
         <div class="filter-group">
-            <label for="region-filter">{t!(i18n, region.label)}</label>
+            <label for="region-filter">{t_string!(i18n, region.label)}</label>
             <select
                 id="region-filter"
                 prop:value=value
@@ -49,7 +49,7 @@ pub fn RegionFilter() -> impl IntoView {
                     state.filter.update(|f| f.region = (!v.is_empty()).then_some(v));
                 }
             >
-                <option value="">{t!(i18n, region.all)}</option>
+                <option value="">{t_string!(i18n, region.all)}</option>
                 {options}
             </select>
         </div>

@@ -120,7 +120,7 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <div class="search">
-            <label for="search-input">{t!(i18n, search.label)}</label>
+            <label for="search-input">{t_string!(i18n, search.label)}</label>
             <input
                 id="search-input"
                 type="search"
@@ -146,7 +146,7 @@ pub fn SearchBox() -> impl IntoView {
                 {options}
             </ul>
             <Show when=move || expanded() && hits.with(Vec::is_empty)>
-                <p class="search-empty search-results">{t!(i18n, search.empty)}</p>
+                <p class="search-empty search-results">{t_string!(i18n, search.empty)}</p>
             </Show>
             <p class="visually-hidden" role="status">{status}</p>
         </div>

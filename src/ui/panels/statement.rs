@@ -60,7 +60,7 @@ pub fn StatementCard(dataset: Arc<Dataset>, statement: Statement) -> impl IntoVi
             <p class="statement-role">{role} ", " <time datetime=statement.date.to_string()>{locale::date(page_lang, &statement.date)}</time></p>
             {statement.summary.clone().map(|s| view! { <p class="statement-summary" lang="en">{s}</p> })}
             {quotes}
-            {(!areas.is_empty()).then(|| view! { <p class="tags">{t!(i18n, statement.issue_areas)} " " {areas}</p> })}
+            {(!areas.is_empty()).then(|| view! { <p class="tags">{t_string!(i18n, statement.issue_areas)} " " {areas}</p> })}
             <p class="cite"><SourceLinks dataset ids=vec![statement.source.clone()] /></p>
         </article>
     }

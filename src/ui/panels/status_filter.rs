@@ -66,7 +66,7 @@ pub fn StatusFilter() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="filter-group">
-            <legend>{t!(i18n, status.legend)}</legend>
+            <legend>{t_string!(i18n, status.legend)}</legend>
             <div class="toggles">{buttons}</div>
         </fieldset>
     }

@@ -137,7 +137,7 @@ pub fn Timeline() -> impl IntoView {
     let max = move || steps.with(Vec::len).saturating_sub(1);
     view! {
         <fieldset class="filter-group timeline">
-            <legend>{t!(i18n, timeline.legend)}</legend>
+            <legend>{t_string!(i18n, timeline.legend)}</legend>
             <div class="timeline-row">
                 <button
                     type="button"

@@ -22,6 +22,6 @@ pub fn PresentButton() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="button" on:click=start>{t!(i18n, present.start)}</button>
+        <button type="button" class="button" on:click=start>{t_string!(i18n, present.start)}</button>
     }
 }

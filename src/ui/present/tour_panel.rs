@@ -241,7 +241,7 @@ pub fn TourPanel() -> impl IntoView {
             view! {
                 <p class="exploring" role="status">
                     {t_string!(i18n, present.showing, name = name)} " "
-                    <button type="button" class="link-button" on:click=move |_| back_to_slide()>{t!(i18n, present.back_to_slide)}</button>
+                    <button type="button" class="link-button" on:click=move |_| back_to_slide()>{t_string!(i18n, present.back_to_slide)}</button>
                     " (R)"
                 </p>
             }
@@ -254,19 +254,19 @@ pub fn TourPanel() -> impl IntoView {
             let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
             Some(match safe_href(&s.url) {
                 Some(href) => view! {
-                    <p class="slide-source">{t!(i18n, present.source)} " " <a href=href>{s.publisher.clone()} ", " {s.title.clone()}</a>{year}</p>
+                    <p class="slide-source">{t_string!(i18n, present.source)} " " <a href=href>{s.publisher.clone()} ", " {s.title.clone()}</a>{year}</p>
                 }
                 .into_any(),
-                None => view! { <p class="slide-source">{t!(i18n, present.source)} " " {s.publisher.clone()} ", " {s.title.clone()} {year}</p> }.into_any(),
+                None => view! { <p class="slide-source">{t_string!(i18n, present.source)} " " {s.publisher.clone()} ", " {s.title.clone()} {year}</p> }.into_any(),
             })
         })
     };
     let body = move || {
         match tour.get() {
-        Load::Loading => view! { <p role="status">{t!(i18n, present.loading)}</p> }.into_any(),
+        Load::Loading => view! { <p role="status">{t_string!(i18n, present.loading)}</p> }.into_any(),
         Load::Failed(lines) => view! {
             <div class="alert alert-error" role="alert">
-                <p><strong>{t!(i18n, present.failed)}</strong>" "{t!(i18n, present.failed_hint)}</p>
+                <p><strong>{t_string!(i18n, present.failed)}</strong>" "{t_string!(i18n, present.failed_hint)}</p>
                 // The problems come from the fetch and the tour's checks, in English.
                 <ul class="problems" lang="en">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             </div>
@@ -317,24 +317,24 @@ pub fn TourPanel() -> impl IntoView {
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
             {body}
             <div class="tour-nav">
-                <button type="button" class="button" on:click=move |_| command(Command::Previous) disabled=move || at(true)>{t!(i18n, present.previous)}</button>
+                <button type="button" class="button" on:click=move |_| command(Command::Previous) disabled=move || at(true)>{t_string!(i18n, present.previous)}</button>
                 <span class="slide-number">{position}</span>
-                <button type="button" class="button" on:click=move |_| command(Command::Next) disabled=move || at(false)>{t!(i18n, present.next)}</button>
+                <button type="button" class="button" on:click=move |_| command(Command::Next) disabled=move || at(false)>{t_string!(i18n, present.next)}</button>
             </div>
             <div class="tour-tools">
                 <button type="button" class="button" on:click=toggle_auto>
                     {move || if playing.get() { t_string!(i18n, present.auto_pause, seconds = seconds.get()) } else { t_string!(i18n, present.auto_start).to_owned() }}
                 </button>
-                <button type="button" class="button" on:click=move |_| full_screen()>{t!(i18n, present.full_screen)}</button>
-                <button type="button" class="button" on:click=exit>{t!(i18n, present.exit)}</button>
+                <button type="button" class="button" on:click=move |_| full_screen()>{t_string!(i18n, present.full_screen)}</button>
+                <button type="button" class="button" on:click=exit>{t_string!(i18n, present.exit)}</button>
                 <Show when=move || state.offline_ready.get()>
-                    <span class="offline-ready" role="status">{t!(i18n, present.offline_ready)}</span>
+                    <span class="offline-ready" role="status">{t_string!(i18n, present.offline_ready)}</span>
                 </Show>
             </div>
             <Show when=move || refused.get()>
-                <p class="note">{t!(i18n, present.refused)}</p>
+                <p class="note">{t_string!(i18n, present.refused)}</p>
             </Show>
-            <p class="note keys-help">{t!(i18n, present.keys)}</p>
+            <p class="note keys-help">{t_string!(i18n, present.keys)}</p>
         </section>
         <Show when=move || deck.with(|d| d.is_some_and(|d| d.blank))>
             <div class="blank-screen" role="img" aria-label=move || t_string!(i18n, present.blanked)></div>

@@ -80,7 +80,7 @@ pub fn ChartView() -> impl IntoView {
         let lang = lang.get();
         let d = dataset()?;
         if bars.is_empty() {
-            return Some(view! { <p class="none">{t!(i18n, chart.none)}</p> }.into_any());
+            return Some(view! { <p class="none">{t_string!(i18n, chart.none)}</p> }.into_any());
         }
         let max = bars
             .iter()
@@ -141,10 +141,10 @@ pub fn ChartView() -> impl IntoView {
                     </svg>
                     <figcaption>
                         <p id="chart-title" class="chart-title">{title}</p>
-                        <p id="chart-caution" class="note">{t!(i18n, chart.caution)}</p>
+                        <p id="chart-caution" class="note">{t_string!(i18n, chart.caution)}</p>
                     </figcaption>
                 </figure>
-                <h3 class="chart-notes-title">{t!(i18n, chart.notes_title)}</h3>
+                <h3 class="chart-notes-title">{t_string!(i18n, chart.notes_title)}</h3>
                 <ol class="chart-notes">{notes}</ol>
             }
             .into_any(),
@@ -190,14 +190,14 @@ pub fn ChartView() -> impl IntoView {
                 .collect_view();
             view! {
                 <fieldset class="compare">
-                    <legend>{t!(i18n, chart.compare)}</legend>
+                    <legend>{t_string!(i18n, chart.compare)}</legend>
                     <div class="checks">{boxes}</div>
                     <button
                         type="button"
                         class="link-button"
                         aria-disabled=move || state.compare.with(Vec::is_empty).then_some("true")
                         on:click=move |_| state.compare.set(Vec::new())
-                    >{t!(i18n, chart.show_all)}</button>
+                    >{t_string!(i18n, chart.show_all)}</button>
                 </fieldset>
             }
             .into_any()
@@ -209,7 +209,7 @@ pub fn ChartView() -> impl IntoView {
             <IndicatorSelect id="indicator-chart" label=Signal::derive(move || t_string!(i18n, chart.indicator).to_string()) />
             <Show
                 when=move || state.indicator.with(Option::is_some)
-                fallback=move || view! { <p class="note">{t!(i18n, chart.choose)}</p> }
+                fallback=move || view! { <p class="note">{t_string!(i18n, chart.choose)}</p> }
             >
                 {picker}
                 {chart}

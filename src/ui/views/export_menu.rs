@@ -260,7 +260,7 @@ pub fn ExportMenu() -> impl IntoView {
     };
     view! {
         <div class="export" role="group" aria-label=move || t_string!(i18n, export.group_label)>
-            <span class="export-label" aria-hidden="true">{t!(i18n, export.label)}</span>
+            <span class="export-label" aria-hidden="true">{t_string!(i18n, export.label)}</span>
             <button type="button" class="button small" on:click=png aria-label=move || t_string!(i18n, export.png_label)>"PNG"</button>
             <button type="button" class="button small" on:click=svg aria-label=move || t_string!(i18n, export.svg_label)>"SVG"</button>
             // The table view has its own CSV button, in the table's order.

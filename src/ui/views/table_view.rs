@@ -227,8 +227,8 @@ pub fn TableView() -> impl IntoView {
     view! {
         <div class="table-view">
             <div class="table-tools">
-                <button type="button" class="button" on:click=download>{t!(i18n, table.download)}</button>
-                <span class="note">{t!(i18n, table.csv_note)}</span>
+                <button type="button" class="button" on:click=download>{t_string!(i18n, table.download)}</button>
+                <span class="note">{t_string!(i18n, table.csv_note)}</span>
             </div>
             // The reason comes from the browser, in English.
             {move || error.get().map(|e| view! {
