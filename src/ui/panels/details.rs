@@ -32,6 +32,20 @@ pub fn DetailsPanel() -> impl IntoView {
         entity_name.or_else(|| state.shape_name(&id)).unwrap_or(id)
     };
 
+    // The group's name may be the data's English one on another page: then it says so.
+    let title_lang = move || {
+        if state.selected.with(Option::is_some) {
+            return None;
+        }
+        let page = state.lang.get();
+        state.dataset.with(|d| {
+            d.ready()
+                .map(|d| d.group_name(page).lang)
+                .filter(|l| *l != page)
+                .map(|l| l.code())
+        })
+    };
+
     // Esc in the panel closes it and returns the keyboard to the country on the map.
     let back_to_map = StoredValue::new(None::<String>);
     let on_key = move |e: leptos::ev::KeyboardEvent| {
@@ -96,7 +110,7 @@ pub fn DetailsPanel() -> impl IntoView {
     view! {
         <section id="details" class="details" aria-labelledby="details-title" on:keydown=on_key>
             <div class="details-head">
-                <h2 id="details-title" node_ref=heading tabindex="-1">{title}</h2>
+                <h2 id="details-title" node_ref=heading tabindex="-1" lang=title_lang>{title}</h2>
                 <Show when=move || state.selected.with(Option::is_some)>
                     <button class="close" type="button" on:click=move |_| state.selected.set(None)>
                         {t_string!(i18n, details.back)}

@@ -163,7 +163,16 @@ pub fn Timeline() -> impl IntoView {
                 />
             </div>
             <ol class="ticks">{ticks}</ol>
-            <p class="note timeline-caption">{caption}</p>
+            // The event's title is the data's, in English: marked so on other pages.
+            <p class="note timeline-caption">{move || {
+                let i = index.get()?;
+                let d = steps.with(|s| s.get(i).copied())?;
+                let title = event_at(d).map(|t| {
+                    let en = (lang != Lang::En).then_some("en");
+                    view! { ": " <span lang=en>{t}</span> }
+                });
+                Some(view! { {locale::date(lang, &d)} {title} })
+            }}</p>
         </fieldset>
     }
 }
