@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use leptos::task::tick;
 use sse_atlas::core::geo::boundaries::parse_boundaries;
 use sse_atlas::core::geo::build_map;
+use sse_atlas::core::lang::Lang;
 use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::ui::locale::provide_locale;
 use sse_atlas::ui::map::legend::Legend;
 use sse_atlas::ui::map::world_map::WorldMap;
 use sse_atlas::ui::panels::details::DetailsPanel;
@@ -33,11 +35,21 @@ fn container() -> web_sys::HtmlElement {
 
 /// Mounts `view` under a fresh app state filled with the real dataset and a small map.
 fn mount_with_data<V: IntoView + 'static>(view: fn() -> V) -> (web_sys::HtmlElement, AppState) {
+    mount_in(None, view)
+}
+
+/// [`mount_with_data`] in the UI language `lang` (else the browser's).
+fn mount_in<V: IntoView + 'static>(
+    lang: Option<Lang>,
+    view: fn() -> V,
+) -> (web_sys::HtmlElement, AppState) {
     let el = container();
     let state_cell = std::rc::Rc::new(std::cell::Cell::new(None));
     let cell = state_cell.clone();
     let handle = mount_to(el.clone(), move || {
         let state = provide_app_state();
+        state.frame.update(|f| f.lang = lang);
+        provide_locale(state);
         let dataset = parse_dataset(DATASET).expect("valid dataset");
         state.dataset.set(Load::Ready(Arc::new(dataset)));
         let shapes = parse_boundaries(COUNTRIES).expect("fixture").shapes;
@@ -175,4 +187,52 @@ fn folding_in_the_browser_matches_the_native_folding() {
     assert_eq!(fold("Carlos Andrés"), "carlos andres");
     assert_eq!(fold("São Tomé"), "sao tome");
     assert_eq!(fold("İstanbul"), "istanbul");
+}
+
+#[wasm_bindgen_test]
+async fn the_legend_and_the_numbers_speak_french() {
+    let (el, state) = mount_in(Some(Lang::Fr), || view! { <Legend /> });
+    next_task().await;
+    let legend = text(&el, ".legend");
+    assert!(legend.contains("Statut dans le groupe"), "{legend}");
+    assert!(legend.contains("États membres (7)"), "{legend}");
+    assert!(
+        legend.contains("Colombia"),
+        "English names until the names arrive: {legend}"
+    );
+    let names = sse_atlas::core::names::Names::parse(include_str!("../assets/data/names.json"))
+        .expect("names");
+    state.names.set(Arc::new(names));
+    next_task().await;
+    let legend = text(&el, ".legend");
+    assert!(
+        legend.contains("Colombie, Costa Rica, Équateur, France"),
+        "{legend}"
+    );
+    assert_eq!(state.lang.get_untracked(), Lang::Fr);
+    // The browser's Intl groups French thousands with a narrow no-break space.
+    assert_eq!(
+        sse_atlas::ui::locale::number(Lang::Fr, 215_000.0),
+        "215\u{202f}000"
+    );
+    assert_eq!(
+        sse_atlas::ui::locale::number(Lang::Es, 2_600_000.0),
+        "2.600.000"
+    );
+    assert_eq!(
+        sse_atlas::ui::locale::number(Lang::En, 2_600_000.0),
+        "2,600,000"
+    );
+    let d = "2014-09-22".parse().expect("date");
+    assert_eq!(sse_atlas::ui::locale::date(Lang::En, &d), "22 Sep 2014");
+    assert!(sse_atlas::ui::locale::date(Lang::Fr, &d).contains("sept."));
+    assert!(sse_atlas::ui::locale::plural_one(Lang::Fr, 0));
+    assert!(!sse_atlas::ui::locale::plural_one(Lang::En, 0));
+    assert_eq!(
+        document()
+            .document_element()
+            .and_then(|h| h.get_attribute("lang"))
+            .as_deref(),
+        Some("fr")
+    );
 }

@@ -44,7 +44,8 @@ pub fn Legend() -> impl IntoView {
                         .collect()
                 })
                 .unwrap_or_default();
-            names.sort();
+            // Accents aside, as a reader sorts: "Équateur" between "Colombie" and "France".
+            names.sort_by_cached_key(|n| crate::core::search::fold(n));
             names
         })
     };

@@ -110,10 +110,19 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         .map(|s| view! { <StatementCard dataset=dataset.clone() statement=s.clone() /> })
         .collect_view();
 
+    // The editors' summaries, translated by the data file when it can
+    // (`entity.FRA.laws.0.summary`), else English.
+    let summary = |what: &str, i: usize, english: &str| {
+        let key = format!("entity.{}.{what}.{i}.summary", entity.id);
+        let l = dataset.text(lang, &key, english);
+        (l.text.to_owned(), l.lang)
+    };
     let laws = entity
         .laws
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
+            let (summary, summary_lang) = summary("laws", i, &l.summary);
             let when = l
                 .date
                 .map(|d| locale::date(lang, &d))
@@ -125,7 +134,8 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                     title=l.title.clone()
                     lang=l.lang.clone()
                     meta=format!("{} · {when}", kind_label(&l.kind))
-                    summary=l.summary.clone()
+                    summary
+                    summary_lang
                     cite=l.cite.clone()
                 />
             }
@@ -135,7 +145,9 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
     let bodies = entity
         .bodies
         .iter()
-        .map(|b| {
+        .enumerate()
+        .map(|(i, b)| {
+            let (summary, summary_lang) = summary("bodies", i, &b.summary);
             let meta = match b.since {
                 Some(d) => t_string!(
                     i18n,
@@ -151,7 +163,8 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                     title=b.name.clone()
                     lang=b.lang.clone()
                     meta
-                    summary=b.summary.clone()
+                    summary
+                    summary_lang
                     cite=b.cite.clone()
                 />
             }

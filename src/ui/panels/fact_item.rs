@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::cite::CiteLine;
 use crate::core::dataset::{Cite, Dataset};
+use crate::core::lang::Lang;
 
 #[component]
 pub fn FactItem(
@@ -18,17 +19,19 @@ pub fn FactItem(
     lang: Option<String>,
     /// Kind and date, e.g. "law · 31 Jul 2014".
     meta: String,
+    /// The summary, in the page's language if the data translates it (else English).
     summary: String,
+    #[prop(default = Lang::En)] summary_lang: Lang,
     cite: Cite,
 ) -> impl IntoView {
-    // No `lang` means English, which the page may not be in; the summary is the editors'
-    // English.
+    // No `lang` means English, which the page may not be in.
     let lang = lang.unwrap_or_else(|| "en".to_owned());
+    let summary_lang = summary_lang.code();
     view! {
         <li class="fact">
             <p class="fact-title"><span lang=lang>{title}</span></p>
             <p class="fact-meta">{meta}</p>
-            <p lang="en">{summary}</p>
+            <p lang=summary_lang>{summary}</p>
             <CiteLine dataset cite />
         </li>
     }

@@ -20,7 +20,10 @@ pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
     let events = group
         .events
         .iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(i, e)| {
+            let title = dataset.text(lang, &format!("event.{i}.title"), &e.title);
+            let summary = dataset.text(lang, &format!("event.{i}.summary"), &e.summary);
             let date = locale::date(lang, &e.date);
             let meta = match &e.place {
                 Some(p) => format!("{date} · {p}"),
@@ -29,9 +32,11 @@ pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
             view! {
                 <FactItem
                     dataset=dataset.clone()
-                    title=e.title.clone()
+                    title=title.text.to_owned()
+                    lang=Some(title.lang.code().to_owned())
                     meta
-                    summary=e.summary.clone()
+                    summary=summary.text.to_owned()
+                    summary_lang=summary.lang
                     cite=e.cite.clone()
                 />
             }
@@ -55,7 +60,10 @@ pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
         .then(|| t_string!(i18n, overview.aliases, names = group.aliases.join(", ")));
     view! {
         // The editors' English.
-        <p class="lead" lang="en">{group.summary.clone()}</p>
+        {
+            let s = dataset.text(lang, "group.summary", &group.summary);
+            view! { <p class="lead" lang=s.lang.code()>{s.text.to_owned()}</p> }
+        }
         {aliases.map(|a| view! { <p class="aliases">{a}</p> })}
         <p class="cite"><SourceLinks dataset=dataset.clone() ids=vec![group.source.clone()] /></p>
         <p class="hint">{t_string!(i18n, overview.hint)}</p>
