@@ -5,6 +5,9 @@ import { openApp } from './helpers.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+// axe is injected as an inline script, which the page's Content-Security-Policy refuses.
+test.use({ bypassCSP: true });
+
 async function violations(page) {
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {

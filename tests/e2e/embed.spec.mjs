@@ -110,7 +110,11 @@ for (const data of ['https://evil.example/ilg.json', '//evil.example/ilg.json', 
   });
 }
 
-test('data= on this site that redirects elsewhere is refused', async ({ page }) => {
+test('data= on this site that redirects elsewhere is refused', async ({ browser, baseURL }) => {
+  // The page's Content-Security-Policy (connect-src) already blocks the redirected request;
+  // the app's own check is tested without it, then the policy's block.
+  const context = await browser.newContext({ bypassCSP: true, baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
   // Another origin that would answer, CORS allowed (redirects are not seen by page.route).
   const other = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
@@ -123,8 +127,15 @@ test('data= on this site that redirects elsewhere is refused', async ({ page }) 
     await page.goto('/?data=moved.json');
     await expect(page.getByRole('alert')).toContainText(`moved.json was refused: the server redirected it to ${elsewhere}, which is not an allowed origin`);
     await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
+    const strict = await browser.newPage({ baseURL });
+    await strict.route('**/moved.json', (route) => route.fulfill({ status: 302, headers: { Location: elsewhere } }));
+    await strict.goto('/?data=moved.json');
+    await expect(strict.getByRole('alert')).toContainText('moved.json');
+    await expect(map(strict).locator('path.shape').nth(100)).toBeVisible();
+    await strict.close();
   } finally {
     other.close();
+    await context.close();
   }
 });
 
