@@ -3,7 +3,7 @@ use sse_atlas::App;
 use wasm_bindgen::JsCast;
 
 fn main() {
-    console_error_panic_hook::set_once();
+    sse_atlas::ui::crash::install_panic_hook();
     // index.html holds the static header and an #app element for the rest of the page.
     let app = leptos::prelude::document()
         .get_element_by_id("app")

@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod app;
+pub mod crash;
 pub mod atlas;
 pub mod embed;
 pub mod lang_menu;
