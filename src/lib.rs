@@ -1,6 +1,9 @@
 //! SSE Atlas: an interactive map of the International Leading Group on Social and Solidarity
 //! Economy. `core` is pure and tested natively; `io` fetches; `ui` is the Leptos app.
 
+// Data and input never `unwrap`: a panic in WebAssembly stops the page (tests may).
+#![cfg_attr(not(test), deny(clippy::unwrap_used))]
+
 pub mod core;
 pub mod io;
 pub mod ui;

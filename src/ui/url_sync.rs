@@ -90,7 +90,7 @@ pub fn href_of(base: &str, url: &UrlState) -> String {
 }
 
 /// The address of the current view (for "copy link": the address bar may lag behind by
-/// [`SETTLE`]).
+/// `SETTLE`, the pause before the link is written).
 pub fn current_href(state: &AppState) -> Option<String> {
     Some(href_of(&page_base()?, &state_untracked(state)))
 }
