@@ -2,8 +2,8 @@
 
 pub mod alerts;
 pub mod app;
-pub mod crash;
 pub mod atlas;
+pub mod crash;
 pub mod embed;
 pub mod lang_menu;
 pub mod load;
