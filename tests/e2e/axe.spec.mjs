@@ -1,22 +1,11 @@
 // axe-core (WCAG 2.0–2.2 A and AA rules) in every mode of the app: zero violations.
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
-import { openApp } from './helpers.mjs';
+import { axeViolations, openApp } from './helpers.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 // axe is injected as an inline script, which the page's Content-Security-Policy refuses.
 test.use({ bypassCSP: true });
 
-async function violations(page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 const modes = [
   ['default', '/'],
@@ -36,7 +25,7 @@ for (const [name, path] of modes) {
     if (path.includes('present')) await expect(page.locator('.slide-title')).toBeVisible();
     // Let deferred panels and animations settle.
     await page.waitForTimeout(500);
-    const found = await violations(page);
+    const found = await axeViolations(page);
     console.log(`axe ${name}: ${found.length} violations`);
     expect(found, found.join('\n')).toEqual([]);
   });
@@ -46,14 +35,14 @@ test('axe: no violations with the share dialog open, and on a phone with the dra
   await openApp(page, '/?indicator=sse-jobs');
   await page.getByRole('button', { name: 'Share or embed…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
-  let found = await violations(page);
+  let found = await axeViolations(page);
   expect(found, found.join('\n')).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '/?indicator=sse-jobs');
   await page.getByText('Filters and statistics').click();
   await page.getByText(/^Entities/).click();
   await page.waitForTimeout(300);
-  found = await violations(page);
+  found = await axeViolations(page);
   console.log(`axe share dialog + phone: ${found.length} violations`);
   expect(found, found.join('\n')).toEqual([]);
 });
@@ -68,7 +57,7 @@ test('axe is really looking: a planted unnamed button and low-contrast text are 
     p.style.color = '#cccccc';
     document.querySelector('main').append(p);
   });
-  const found = await violations(page);
+  const found = await axeViolations(page);
   expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
   expect(found.some((v) => v.startsWith('color-contrast'))).toBe(true);
 });

@@ -1,5 +1,6 @@
 // Shared steps of the end-to-end tests: what a person does, found by roles and names.
 import { expect } from '@playwright/test';
+import { createRequire } from 'node:module';
 
 export const map = (page) => page.getByRole('group', { name: /World map/ });
 export const details = (page, name) => page.getByRole('region', { name });
@@ -55,4 +56,20 @@ async function pointOf(page, locator) {
 export async function replaceFile(page, pattern, body, status = 200) {
   await page.route(pattern, (route) =>
     route.fulfill({ status, contentType: 'application/json', body }));
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * axe-core's WCAG 2.0–2.2 A/AA violations on the page, one line each. axe is injected as an
+ * inline script: the test must run with `bypassCSP`, as the page's policy refuses it.
+ */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
 }

@@ -2,9 +2,8 @@
 // texts, numbers and dates by the browser's Intl, country names from CLDR, the data's own
 // translations, and English fragments marked as such. axe and the keyboard journey per language.
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
+import { axeViolations } from './helpers.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const worldMap = (page) => page.locator('svg.world-map');
 
 async function open(page, path) {
@@ -100,15 +99,6 @@ test('the tour speaks the page’s language', async ({ page }) => {
   await expect(page.locator('.slide-title')).toContainText('Grupo Piloto Internacional');
 });
 
-async function violations(page) {
-  await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
 
 test.describe('axe per language', () => {
   // axe is injected as an inline script, which the page's Content-Security-Policy refuses.
@@ -119,7 +109,7 @@ test.describe('axe per language', () => {
         await page.goto(path);
         await expect(page.locator('.result-summary')).toContainText(/\d/);
         await page.waitForTimeout(500);
-        const found = await violations(page);
+        const found = await axeViolations(page);
         console.log(`axe ${lang} ${path}: ${found.length} violations`);
         expect(found, found.join('\n')).toEqual([]);
       }
