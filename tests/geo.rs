@@ -71,3 +71,12 @@ fn golden_path_of_a_country() {
     // Pinned output: changes to projection, fit or path writing show up here.
     assert_eq!(lux.d, include_str!("fixtures/golden-lux-110m.txt").trim());
 }
+
+#[test]
+fn the_detailed_world_needs_no_skipping() {
+    // The antimeridian check must not skip Russia or Fiji, which Natural Earth cuts at ±180.
+    let detail =
+        parse_boundaries(include_str!("../assets/geo/countries-50m.geojson")).expect("50m parses");
+    assert!(detail.warnings.is_empty(), "{:?}", detail.warnings);
+    assert!(detail.shapes.iter().any(|s| s.id == "FJI"));
+}

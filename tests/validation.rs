@@ -177,7 +177,16 @@ fn hostile_sizes_and_depths_are_refused_cleanly() {
         Err(DatasetError::TooLarge(MAX_DATASET_BYTES + 1))
     );
     let p = with(|v| v["entities"][0]["name"] = json!("x".repeat(100_000)));
-    assert_eq!(p, Vec::<String>::new(), "long names are data, not errors");
+    assert_eq!(
+        p,
+        ["entities[0].name: 100000 characters; the limit is 300"],
+        "a 100 kB name would swamp every heading and tooltip"
+    );
+    let p = with(|v| v["entities"][0]["name"] = json!("France\u{202E}gnp.exe"));
+    assert_eq!(
+        p,
+        ["entities[0].name: contains the control character U+202E, which is not allowed in text"]
+    );
     let p = with(|v| v["entities"][0]["figures"][0]["value"] = json!(1e308));
     assert_eq!(
         p,

@@ -78,7 +78,11 @@ fn text(
     problems: &mut Vec<Problem>,
 ) -> Option<String> {
     let problem = |message: String| Problem {
-        path: format!("{path}.{key}"),
+        path: if path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{path}.{key}")
+        },
         message,
     };
     match obj.get(key) {
@@ -91,7 +95,13 @@ fn text(
             problems.push(problem(format!("longer than {max} characters")));
             None
         }
-        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::String(s)) => match super::validate::control_problem(s) {
+            None => Some(s.clone()),
+            Some(m) => {
+                problems.push(problem(m));
+                None
+            }
+        },
         Some(other) => {
             let kind = match other {
                 Value::Bool(_) => "a boolean",
@@ -117,6 +127,7 @@ pub fn parse_tour(input: &str) -> Result<Tour, Vec<Problem>> {
             &format!("larger than {MAX_TOUR_BYTES} bytes"),
         )]);
     }
+    let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let root: Value = serde_json::from_str(input)
         .map_err(|e| vec![problem("(file)", &format!("not valid JSON: {e}"))])?;
     let Some(root) = root.as_object() else {

@@ -62,6 +62,8 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(DatasetError::TooLarge(text.len()));
     }
+    // A byte order mark (Windows editors add one) is not JSON, but means no harm.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // serde_json limits nesting to 128 levels, so hostile deep nesting fails here cleanly.
     let value: Value = serde_json::from_str(text).map_err(|e| DatasetError::Json(e.to_string()))?;
     let cx = Cx::default();
@@ -109,6 +111,58 @@ fn describe(v: &Value) -> String {
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
     }
+}
+
+/// Longest name, title or label: more would not fit any heading, tooltip or table cell.
+pub const MAX_NAME_CHARS: usize = 300;
+/// Longest text of any other field (the longest summary in the data is ~1,400 characters).
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
+/// Fields shown as headings, names or labels, held to [`MAX_NAME_CHARS`].
+const NAME_FIELDS: &[&str] = &[
+    "name",
+    "short_name",
+    "local_name",
+    "title",
+    "label",
+    "publisher",
+    "stated_by",
+    "unit",
+];
+
+/// What is wrong with a text of field `key`, if anything. Bidirectional overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069) are refused because they make a text read
+/// differently from what it is ("Trojan Source"); other control characters except line
+/// breaks and tabs have no place in display text.
+pub fn text_problem(key: &str, s: &str) -> Option<String> {
+    let limit = if NAME_FIELDS.contains(&key) {
+        MAX_NAME_CHARS
+    } else {
+        MAX_TEXT_CHARS
+    };
+    let count = s.chars().count();
+    if count > limit {
+        return Some(format!("{count} characters; the limit is {limit}"));
+    }
+    control_problem(s)
+}
+
+/// What is wrong with the characters of a display text, if anything (see [`text_problem`]).
+pub fn control_problem(s: &str) -> Option<String> {
+    if s.contains('\u{FFFD}') {
+        return Some(
+            "contains U+FFFD (\u{FFFD}), the mark of text that was not saved as UTF-8: save the file as UTF-8"
+                .to_owned(),
+        );
+    }
+    let bad = s.chars().find(|&c| {
+        matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || (c.is_control() && c != '\n' && c != '\t' && c != '\r')
+    })?;
+    Some(format!(
+        "contains the control character U+{:04X}, which is not allowed in text",
+        bad as u32
+    ))
 }
 
 /// A JSON object being read, with its path for messages.
@@ -166,7 +220,13 @@ impl<'a> Obj<'a> {
 
     fn string_of(&self, key: &str, v: &Value) -> Option<String> {
         match v {
-            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            Value::String(s) if !s.trim().is_empty() => match text_problem(key, s) {
+                None => Some(s.clone()),
+                Some(problem) => {
+                    self.cx.report(&self.at(key), problem);
+                    None
+                }
+            },
             Value::String(_) => {
                 self.cx.report(&self.at(key), "must not be empty");
                 None
@@ -293,7 +353,13 @@ impl<'a> Obj<'a> {
     fn strings(&self, key: &str, required: bool) -> Vec<String> {
         let cx = self.cx;
         let read = |v: &Value, path: String| match v {
-            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            Value::String(s) if !s.trim().is_empty() => match text_problem(key, s) {
+                None => Some(s.clone()),
+                Some(problem) => {
+                    cx.report(&path, problem);
+                    None
+                }
+            },
             other => {
                 cx.report(
                     &path,
@@ -401,7 +467,8 @@ pub fn is_entity_id(s: &str) -> bool {
     }
 }
 
-fn is_web_url(s: &str) -> bool {
+/// An `http:` or `https:` address: the only links the app renders.
+pub fn is_web_url(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
     (lower.starts_with("https://") || lower.starts_with("http://"))
         && s.len() > "https://".len()
@@ -520,9 +587,12 @@ fn read_translations(v: &Value, path: String, cx: &Cx) -> HashMap<Lang, HashMap<
                     &at,
                     format!("longer than {MAX_TRANSLATION_CHARS} characters"),
                 ),
-                Value::String(s) => {
-                    map.insert(key.clone(), s.clone());
-                }
+                Value::String(s) => match text_problem("text", s) {
+                    None => {
+                        map.insert(key.clone(), s.clone());
+                    }
+                    Some(problem) => cx.report(&at, problem),
+                },
                 other => cx.report(&at, format!("expected a string, got {}", describe(other))),
             }
         }

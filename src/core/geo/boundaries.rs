@@ -47,6 +47,7 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
     if text.len() > MAX_BOUNDARY_BYTES {
         return Err(BoundaryError::TooLarge(text.len()));
     }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let fc: FeatureCollection = text
         .parse()
         .map_err(|e: geojson::Error| BoundaryError::Parse(e.to_string()))?;
@@ -93,11 +94,13 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
                 continue;
             }
         };
-        let Some(polygons) = polygons.into_iter().collect::<Option<Vec<_>>>() else {
-            out.warnings.push(format!(
-                "features[{i}] ({id}): coordinates outside longitude -180..180 / latitude -90..90; skipped"
-            ));
-            continue;
+        let polygons = match polygons.into_iter().collect::<Result<Vec<_>, _>>() {
+            Ok(p) => p,
+            Err(why) => {
+                out.warnings
+                    .push(format!("features[{i}] ({id}): {why}; skipped"));
+                continue;
+            }
         };
         let polygons: Vec<Polygon> = polygons
             .into_iter()
@@ -126,21 +129,59 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
     Ok(out)
 }
 
-/// Rings in degrees, or `None` if any position is not a finite lon/lat.
-fn convert(rings: &[Vec<Position>]) -> Option<Polygon> {
+/// Why a polygon cannot be drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Unusable {
+    OutOfRange,
+    Antimeridian(f64, f64),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unusable::OutOfRange => {
+                write!(
+                    f,
+                    "coordinates outside longitude -180..180 / latitude -90..90"
+                )
+            }
+            Unusable::Antimeridian(a, b) => write!(
+                f,
+                "a ring crosses the antimeridian (longitude {a} to {b}); split it at ±180 as \
+                 Natural Earth does"
+            ),
+        }
+    }
+}
+
+/// Rings in degrees. A ring that jumps more than 180° of longitude between two positions
+/// crosses the antimeridian: drawn as is, it would smear across the whole map, and clipping it
+/// needs the cut at ±180 that the app's own files already have.
+fn convert(rings: &[Vec<Position>]) -> Result<Polygon, Unusable> {
     rings
         .iter()
         .map(|ring| {
-            ring.iter()
+            let ring = ring
+                .iter()
                 .map(|p| match p.as_slice() {
                     [lon, lat, ..]
                         if (-180.0..=180.0).contains(lon) && (-90.0..=90.0).contains(lat) =>
                     {
-                        Some([*lon, *lat])
+                        Ok([*lon, *lat])
                     }
-                    _ => None,
+                    _ => Err(Unusable::OutOfRange),
                 })
-                .collect()
+                .collect::<Result<Vec<_>, _>>()?;
+            // From -180 to 180 is an edge along the cut itself (Antarctica's ring runs so
+            // along the pole), not a crossing.
+            let crossing = |w: &&[[f64; 2]]| {
+                (w[0][0] - w[1][0]).abs() > 180.0
+                    && !(w[0][0].abs() == 180.0 && w[1][0].abs() == 180.0)
+            };
+            match ring.windows(2).find(crossing) {
+                Some(w) => Err(Unusable::Antimeridian(w[0][0], w[1][0])),
+                None => Ok(ring),
+            }
         })
         .collect()
 }
