@@ -11,6 +11,7 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod geo;
+pub mod import;
 pub mod lang;
 pub mod membership;
 pub mod names;
