@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::chart_view::ChartView;
 use super::export_menu::ExportMenu;
+use super::import_figures::ImportFigures;
 use super::table_view::TableView;
 use super::view_tabs::ViewTabs;
 use crate::core::url::View;
@@ -48,6 +49,7 @@ pub fn MainView() -> impl IntoView {
                     <PresentButton />
                 </div>
                 <ExportMenu />
+                <ImportFigures />
             </div>
         </section>
     }

@@ -1,0 +1,153 @@
+//! "Add your figures (CSV)": a person's own figures laid over the dataset, in this tab only
+//! (nothing is uploaded: the file is read by the page). Problems are listed by line and column.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::dataset::Dataset;
+use crate::core::import::{apply, parse_figures_csv, MAX_CSV_BYTES};
+use crate::i18n::*;
+use crate::ui::locale;
+use crate::ui::state::{use_app_state, Load};
+
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Done { file: String, figures: usize },
+    Failed { file: String, lines: Vec<String> },
+}
+
+/// Reads a chosen file's bytes (not its text: a file that is not UTF-8 must be told apart
+/// from one that is, which the browser's text decoding would hide).
+async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| "the file could not be read".to_owned())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[component]
+pub fn ImportFigures() -> impl IntoView {
+    let state = use_app_state();
+    let i18n = use_i18n();
+    let lang = state.lang.get_untracked();
+    // The dataset as loaded, kept so that a second file replaces the first one's figures and
+    // "Remove" brings the data back.
+    let original = StoredValue::new(None::<Arc<Dataset>>);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Choosing the same file again (after editing it) must fire `change` again.
+        input.set_value("");
+        let name = file.name();
+        let failed = {
+            let file = name.clone();
+            move |lines: Vec<String>| {
+                outcome.set(Some(Outcome::Failed {
+                    file: file.clone(),
+                    lines,
+                }))
+            }
+        };
+        // Refused before reading, so that a huge file cannot freeze the tab.
+        if file.size() > MAX_CSV_BYTES as f64 {
+            return failed(vec![format!(
+                "(file): the file is {} bytes; the limit is {MAX_CSV_BYTES} bytes",
+                file.size()
+            )]);
+        }
+        leptos::task::spawn_local(async move {
+            let bytes = match read_bytes(&file).await {
+                Ok(b) => b,
+                Err(e) => return failed(vec![e]),
+            };
+            let base = original
+                .get_value()
+                .or_else(|| state.dataset.with_untracked(|d| d.ready().cloned()));
+            let Some(base) = base else {
+                return failed(vec![t_string!(i18n, export.data_not_loaded).to_owned()]);
+            };
+            match parse_figures_csv(&bytes, &name, &base) {
+                Ok(import) => {
+                    let first = import.figures.first().map(|(_, f)| f.indicator.clone());
+                    state
+                        .dataset
+                        .set(Load::Ready(Arc::new(apply(&base, &import))));
+                    original.set_value(Some(base));
+                    if first.is_some() {
+                        state.indicator.set(first);
+                    }
+                    outcome.set(Some(Outcome::Done {
+                        file: name,
+                        figures: import.figures.len(),
+                    }));
+                }
+                Err(problems) => failed(problems.iter().map(ToString::to_string).collect()),
+            }
+        });
+    };
+    let remove = move |_| {
+        if let Some(base) = original.get_value() {
+            state.dataset.set(Load::Ready(base));
+            original.set_value(None);
+            outcome.set(None);
+        }
+    };
+    let report = move || {
+        outcome.get().map(|o| match o {
+            Outcome::Done { file, figures } => {
+                let n = locale::number(lang, figures as f64);
+                let text = if locale::plural_one(lang, figures) {
+                    t_string!(i18n, import.done_sg, n = n, file = file)
+                } else {
+                    t_string!(i18n, import.done_pl, n = n, file = file)
+                };
+                view! {
+                    <div class="import-done" role="status">
+                        <p>{text}</p>
+                        <button type="button" class="button small" on:click=remove>{t_string!(i18n, import.remove)}</button>
+                    </div>
+                }
+                .into_any()
+            }
+            Outcome::Failed { file, lines } => {
+                let more = lines.len().saturating_sub(20);
+                view! {
+                    <div class="alert alert-error" role="alert">
+                        <p><strong>{t_string!(i18n, import.failed, file = file)}</strong></p>
+                        <ul class="problems">
+                            {lines.into_iter().take(20).map(|l| view! { <li lang="en">{l}</li> }).collect_view()}
+                        </ul>
+                        {(more > 0).then(|| view! { <p>{t_string!(i18n, alerts.more, n = locale::number(lang, more as f64))}</p> })}
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    view! {
+        <div class="import">
+            <label class="button small import-button">
+                {t_string!(i18n, import.button)}
+                <input
+                    type="file"
+                    accept=".csv,text/csv"
+                    class="visually-hidden"
+                    aria-describedby="import-help"
+                    on:change=on_change
+                />
+            </label>
+            <p id="import-help" class="import-help">{t_string!(i18n, import.help)}</p>
+            {report}
+        </div>
+    }
+}
