@@ -98,11 +98,16 @@ pub fn LoadAlerts() -> impl IntoView {
             t_string!(i18n, alerts.warnings_pl, n = locale::number(lang, n as f64))
         };
         (!all.is_empty()).then(|| {
+            // An alert, like the errors: something in the data or the link was not used, and
+            // the person should know why the page differs from what they expected. A few lines
+            // show at once; more stay folded under their count.
             view! {
-                <details class="alert alert-warning" role="status">
-                    <summary>{summary}</summary>
-                    {lines_view(all, i18n, lang)}
-                </details>
+                <div role="alert">
+                    <details class="alert alert-warning" open=n < 4>
+                        <summary>{summary}</summary>
+                        {lines_view(all, i18n, lang)}
+                    </details>
+                </div>
             }
         })
     };

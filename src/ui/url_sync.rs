@@ -22,16 +22,28 @@ use crate::core::viewport::Viewport;
 /// Pause before zoom, pan, typing or a filter is written to the link.
 const SETTLE: Duration = Duration::from_millis(300);
 
-fn warn(messages: &[String]) {
+/// Logs what of the link was ignored and lists it in the page's warnings, once each: a person
+/// who followed a mangled link learns why the view is not the one they were sent.
+fn warn(state: &AppState, messages: &[String]) {
+    if messages.is_empty() {
+        return;
+    }
     for m in messages {
         leptos::logging::warn!("{m}");
     }
+    state.warnings.update(|w| {
+        for m in messages {
+            if !w.contains(m) {
+                w.push(m.clone());
+            }
+        }
+    });
 }
 
 /// Reads a query string into a state the loaded data can show.
 fn read(state: &AppState, search: &str) -> UrlState {
     let (parsed, warnings) = url::parse(search);
-    warn(&warnings);
+    warn(state, &warnings);
     let dataset = state.dataset.get_untracked();
     let dataset = dataset.ready();
     let places = state.places.get_untracked();
@@ -64,9 +76,9 @@ fn read(state: &AppState, search: &str) -> UrlState {
         is_area: &is_area,
         is_indicator: &is_indicator,
     };
-    let (state, warnings) = url::sanitize(parsed, &known);
-    warn(&warnings);
-    state
+    let (clean, warnings) = url::sanitize(parsed, &known);
+    warn(state, &warnings);
+    clean
 }
 
 /// The app's address without query (origin and path), for links and snippets.
@@ -207,9 +219,12 @@ fn drop_unknown_selection(state: AppState) {
                     .is_some_and(|m| m.shapes.iter().any(|s| s.id == id))
             });
         if !known {
-            warn(&[format!(
-                "URL parameter country={id:?} ignored: not in the data"
-            )]);
+            warn(
+                &state,
+                &[format!(
+                    "URL parameter country={id:?} ignored: not in the data"
+                )],
+            );
             state.selected.set(None);
         }
     });
