@@ -1,6 +1,12 @@
 //! Fetching text files of the app's own origin with `gloo-net`, with errors a person can act on.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use gloo_net::http::Request;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 /// Why a file could not be fetched.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -21,7 +27,18 @@ pub enum FetchError {
         size: u64,
         limit: usize,
     },
+    /// The body grew past the limit while being read (its size was not declared, or it was
+    /// compressed).
+    #[error("{url} is larger than the limit of {limit} bytes")]
+    TooLargeWhileReading { url: String, limit: usize },
+    #[error("{url} did not arrive within {seconds} s: check the connection and reload the page")]
+    TimedOut { url: String, seconds: u32 },
 }
+
+/// Longest wait for a file, headers and body together: past it the request is aborted and the
+/// page says so, instead of "Loading…" for ever. Generous, for the 1.9 MB detailed boundaries on
+/// a slow phone connection.
+pub const TIMEOUT_SECONDS: u32 = 60;
 
 /// GETs `url` (relative to the page, so the app works from any sub-path) as text, refusing
 /// bodies over `limit` bytes before reading them when the server says their size.
@@ -36,11 +53,49 @@ pub async fn fetch_text_checked(
     limit: usize,
     allowed: &dyn Fn(&str) -> bool,
 ) -> Result<String, FetchError> {
-    let network = |e: gloo_net::Error| FetchError::Network {
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = controller.as_ref().and_then(|c| {
+        let (c, flag) = (c.clone(), timed_out.clone());
+        let abort = Closure::once_into_js(move || {
+            flag.set(true);
+            c.abort();
+        });
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                TIMEOUT_SECONDS as i32 * 1000,
+            )
+            .ok()
+    });
+    let result = fetch_within(url, limit, allowed, controller.as_ref()).await;
+    if let (Some(id), Some(w)) = (timer, web_sys::window()) {
+        w.clear_timeout_with_handle(id);
+    }
+    match result {
+        Err(FetchError::Network { .. }) if timed_out.get() => Err(FetchError::TimedOut {
+            url: url.to_owned(),
+            seconds: TIMEOUT_SECONDS,
+        }),
+        other => other,
+    }
+}
+
+async fn fetch_within(
+    url: &str,
+    limit: usize,
+    allowed: &dyn Fn(&str) -> bool,
+    controller: Option<&web_sys::AbortController>,
+) -> Result<String, FetchError> {
+    let network = |reason: String| FetchError::Network {
         url: url.to_owned(),
-        reason: e.to_string(),
+        reason,
     };
-    let response = Request::get(url).send().await.map_err(network)?;
+    let response = Request::get(url)
+        .abort_signal(controller.map(|c| c.signal()).as_ref())
+        .send()
+        .await
+        .map_err(|e| network(e.to_string()))?;
     if response.redirected() && !allowed(&response.url()) {
         return Err(FetchError::Redirected {
             url: url.to_owned(),
@@ -54,21 +109,67 @@ pub async fn fetch_text_checked(
             status_text: response.status_text(),
         });
     }
-    let too_large = |size: u64| FetchError::TooLarge {
-        url: url.to_owned(),
-        size,
-        limit,
-    };
     let declared = response
         .headers()
         .get("content-length")
         .and_then(|v| v.parse::<u64>().ok());
     if let Some(size) = declared.filter(|&s| s > limit as u64) {
-        return Err(too_large(size));
+        return Err(FetchError::TooLarge {
+            url: url.to_owned(),
+            size,
+            limit,
+        });
     }
-    let text = response.text().await.map_err(network)?;
-    if text.len() > limit {
-        return Err(too_large(text.len() as u64));
+    let Some(body) = response.body() else {
+        return Ok(String::new());
+    };
+    let bytes = read_at_most(body, limit).await.map_err(|e| match e {
+        ReadError::TooLarge => FetchError::TooLargeWhileReading {
+            url: url.to_owned(),
+            limit,
+        },
+        ReadError::Failed(reason) => network(reason),
+    })?;
+    // As the browser's own text decoding does (a byte order mark is left to the parsers).
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+enum ReadError {
+    TooLarge,
+    Failed(String),
+}
+
+/// Reads a body chunk by chunk and stops as soon as it passes `limit` bytes: the declared size
+/// is that of the compressed body, so a small gzip of 50 MB of spaces passes that check, and
+/// `Response.text()` would inflate all of it into memory first.
+async fn read_at_most(body: web_sys::ReadableStream, limit: usize) -> Result<Vec<u8>, ReadError> {
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let failed = |e: JsValue| {
+        ReadError::Failed(
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| "the connection was lost".to_owned()),
+        )
+    };
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) else {
+            return Ok(bytes);
+        };
+        let value = js_sys::Uint8Array::new(&value);
+        if bytes.len() + value.length() as usize > limit {
+            let _ = reader.cancel();
+            return Err(ReadError::TooLarge);
+        }
+        bytes.extend(value.to_vec());
     }
-    Ok(text)
 }
