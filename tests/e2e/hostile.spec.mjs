@@ -4,6 +4,8 @@
 // outcomes in the core): the messages in the page, as text, and the rest of the app working.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
 import { openApp, map, details, clickShape } from './helpers.mjs';
 
 const CORPUS = new URL('../corpus/', import.meta.url);
@@ -180,4 +182,39 @@ test('every junk link of the corpus opens the map with what was ignored listed',
     await expect(page.locator('.result-summary')).toContainText('entit');
     await expectNoPayloadRan(page);
   }
+});
+
+test('a compressed dataset that inflates past the limit (a gzip bomb) is refused while it is read', async ({ browser, baseURL }) => {
+  // 50 MB of spaces in about 50 kB, from a data server (Playwright's own routing cannot send a
+  // compressed body): the declared size passes, the reading stops at 5 MiB.
+  const bomb = gzipSync(Buffer.alloc(50 << 20, 0x20));
+  expect(bomb.length).toBeLessThan(200_000);
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'access-control-allow-origin': '*' });
+    res.end(bomb);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://localhost:${server.address().port}`;
+  // The policy as built allows only this site; the data server is another origin, listed in
+  // the host's config as a data origin would be.
+  const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/atlas-config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data_origins: [origin] }) }));
+  await page.goto(`${baseURL}?data=${encodeURIComponent(`${origin}/bomb.json`)}`);
+  await expect(page.getByRole('alert')).toContainText(`${origin}/bomb.json is larger than the limit of 5242880 bytes`);
+  expect(await map(page).locator('path.shape').count()).toBeGreaterThanOrEqual(170);
+  await context.close();
+  server.close();
+});
+
+test('a dataset that never arrives is given up after 60 s with a message, and the map still works', async ({ page }) => {
+  await page.clock.install();
+  // Never answered: a stalled server or connection.
+  await page.route(DATASET, () => {});
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the map and the data' })).toBeVisible();
+  await page.clock.fastForward('01:01');
+  await expect(page.getByRole('alert')).toContainText('assets/data/ilg-sse.json did not arrive within 60 s: check the connection and reload the page');
+  await expect(map(page).locator('path.shape').first()).toBeVisible();
+  expect(await map(page).locator('path.shape').count()).toBeGreaterThanOrEqual(170);
 });
