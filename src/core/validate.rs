@@ -121,6 +121,11 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 /// Fields shown as headings, names or labels, held to [`MAX_NAME_CHARS`].
 const NAME_FIELDS: &[&str] = &[
     "name",
+    "person",
+    "role",
+    "organisation",
+    "place",
+    "aliases",
     "short_name",
     "local_name",
     "title",
@@ -142,7 +147,7 @@ pub fn text_problem(key: &str, s: &str) -> Option<String> {
     };
     let count = s.chars().count();
     if count > limit {
-        return Some(format!("{count} characters; the limit is {limit}"));
+        return Some(format!("has {count} characters; the limit is {limit}"));
     }
     control_problem(s)
 }
@@ -155,13 +160,22 @@ pub fn control_problem(s: &str) -> Option<String> {
                 .to_owned(),
         );
     }
-    let bad = s.chars().find(|&c| {
-        matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-            || (c.is_control() && c != '\n' && c != '\t' && c != '\r')
-    })?;
+    if let Some(c) = s
+        .chars()
+        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    {
+        return Some(format!(
+            "contains U+{:04X}, a bidirectional control that makes text read differently from \
+             what it is",
+            c as u32
+        ));
+    }
+    let c = s
+        .chars()
+        .find(|&c| c.is_control() && c != '\n' && c != '\t' && c != '\r')?;
     Some(format!(
         "contains the control character U+{:04X}, which is not allowed in text",
-        bad as u32
+        c as u32
     ))
 }
 

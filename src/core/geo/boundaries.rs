@@ -4,6 +4,8 @@
 
 use geojson::{FeatureCollection, GeometryValue, Position};
 
+use crate::core::validate::text_problem;
+
 /// Largest boundary file the app will parse (the 50m world is 1.9 MB).
 pub const MAX_BOUNDARY_BYTES: usize = 20 * 1024 * 1024;
 /// Largest number of positions kept from one file (the 50m world has ~100,000).
@@ -70,12 +72,29 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
         }
         .or_else(|| prop("iso_a3"))
         .or_else(|| prop("iso_3166_2"));
-        let Some(id) = id.filter(|s| !s.is_empty() && s.len() <= 16) else {
+        // Ids go into attributes and messages: ISO-like codes only.
+        let usable = |s: &String| {
+            !s.is_empty()
+                && s.len() <= 16
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        };
+        let Some(id) = id.filter(usable) else {
             out.warnings
                 .push(format!("features[{i}]: no usable id; skipped"));
             continue;
         };
-        let name = prop("name").unwrap_or_else(|| id.clone());
+        let name = match prop("name") {
+            None => id.clone(),
+            Some(n) => match text_problem("name", &n) {
+                None => n,
+                Some(why) => {
+                    out.warnings.push(format!(
+                        "features[{i}] ({id}): the name {why}; the code is shown instead"
+                    ));
+                    id.clone()
+                }
+            },
+        };
         let polygons = match feature.geometry.as_ref().map(|g| &g.value) {
             Some(GeometryValue::Polygon { coordinates }) => vec![convert(coordinates)],
             Some(GeometryValue::MultiPolygon { coordinates }) => {
@@ -94,14 +113,29 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
                 continue;
             }
         };
-        let polygons = match polygons.into_iter().collect::<Result<Vec<_>, _>>() {
-            Ok(p) => p,
-            Err(why) => {
+        // One unusable part of a multipolygon costs that part, not the whole country.
+        let parts = polygons.len();
+        let mut usable_parts = Vec::with_capacity(parts);
+        let mut first_problem = None;
+        for (k, polygon) in polygons.into_iter().enumerate() {
+            match polygon {
+                Ok(p) => usable_parts.push(p),
+                Err(why) => {
+                    first_problem.get_or_insert((k, why));
+                }
+            }
+        }
+        if let Some((k, why)) = first_problem {
+            if usable_parts.is_empty() {
                 out.warnings
                     .push(format!("features[{i}] ({id}): {why}; skipped"));
                 continue;
             }
-        };
+            out.warnings.push(format!(
+                "features[{i}] ({id}): polygon {k} of {parts}: {why}; that part skipped"
+            ));
+        }
+        let polygons = usable_parts;
         let polygons: Vec<Polygon> = polygons
             .into_iter()
             .filter(|p| p.first().is_some_and(|r| r.len() >= 4))
@@ -244,5 +278,19 @@ mod tests {
             Err(BoundaryError::Parse(_))
         ));
         assert_eq!(parse_boundaries(&fc(&[])), Err(BoundaryError::Empty(0)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC{0,300}") {
+            let _ = parse_boundaries(&s);
+        }
+
+        #[test]
+        fn arbitrary_coordinates_never_panic(ring in proptest::collection::vec((-400.0f64..400.0, -100.0f64..100.0), 0..12)) {
+            let coords: Vec<String> = ring.iter().map(|(x, y)| format!("[{x},{y}]")).collect();
+            let text = fc(&[feature("ABC", &format!(r#"{{"type":"Polygon","coordinates":[[{}]]}}"#, coords.join(",")))]);
+            let _ = parse_boundaries(&text);
+        }
     }
 }
