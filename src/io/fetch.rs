@@ -55,29 +55,49 @@ pub async fn fetch_text_checked(
 ) -> Result<String, FetchError> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
-    let timer = controller.as_ref().and_then(|c| {
-        let (c, flag) = (c.clone(), timed_out.clone());
-        let abort = Closure::once_into_js(move || {
-            flag.set(true);
-            c.abort();
-        });
-        web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                abort.unchecked_ref(),
-                TIMEOUT_SECONDS as i32 * 1000,
-            )
-            .ok()
-    });
+    let timer = controller
+        .as_ref()
+        .and_then(|c| Timer::start(c.clone(), timed_out.clone()));
     let result = fetch_within(url, limit, allowed, controller.as_ref()).await;
-    if let (Some(id), Some(w)) = (timer, web_sys::window()) {
-        w.clear_timeout_with_handle(id);
-    }
+    drop(timer);
     match result {
         Err(FetchError::Network { .. }) if timed_out.get() => Err(FetchError::TimedOut {
             url: url.to_owned(),
             seconds: TIMEOUT_SECONDS,
         }),
         other => other,
+    }
+}
+
+/// The pending abort of a request, cleared when dropped (when the fetch ends first). Its
+/// closure is handed over to JavaScript (`once_into_js`) rather than dropped with the timer:
+/// a cleared timer then leaks one small closure per fetch (a handful per page), but no timer
+/// shim can ever call a freed closure, which throws in the page.
+struct Timer {
+    id: i32,
+}
+
+impl Timer {
+    fn start(controller: web_sys::AbortController, flag: Rc<Cell<bool>>) -> Option<Self> {
+        let abort = Closure::once_into_js(move || {
+            flag.set(true);
+            controller.abort();
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                TIMEOUT_SECONDS as i32 * 1000,
+            )
+            .ok()?;
+        Some(Self { id })
+    }
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_timeout_with_handle(self.id);
+        }
     }
 }
 
@@ -157,13 +177,14 @@ async fn read_at_most(body: web_sys::ReadableStream, limit: usize) -> Result<Vec
         let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
         let done = js_sys::Reflect::get(&chunk, &"done".into())
             .ok()
-            .and_then(|d| d.as_bool())
-            .unwrap_or(true);
-        if done {
-            return Ok(bytes);
+            .and_then(|d| d.as_bool());
+        match done {
+            Some(true) => return Ok(bytes),
+            Some(false) => {}
+            None => return Err(ReadError::Failed("the body could not be read".to_owned())),
         }
         let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) else {
-            return Ok(bytes);
+            return Err(ReadError::Failed("the body could not be read".to_owned()));
         };
         let value = js_sys::Uint8Array::new(&value);
         if bytes.len() + value.length() as usize > limit {

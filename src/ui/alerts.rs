@@ -12,6 +12,7 @@ const MAX_LINES: usize = 50;
 
 /// A problem line: from the core and the loaders (in English), or written here (in the page's
 /// language).
+#[derive(Clone, PartialEq)]
 struct Line {
     text: String,
     english: bool,
@@ -88,9 +89,15 @@ pub fn LoadAlerts() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    let warnings = move || {
+    // A memo: a new dataset (an imported CSV) or map with the same warnings must not rebuild
+    // the alert, which would read them all out again and fold what the person unfolded.
+    let lines = Memo::new(move |_| {
         let mut all = english(state.warnings.get());
         all.extend(unmatched());
+        all
+    });
+    let warnings = move || {
+        let all = lines.get();
         let n = all.len();
         let summary = if locale::plural_one(lang, n) {
             t_string!(i18n, alerts.warnings_sg, n = locale::number(lang, n as f64))

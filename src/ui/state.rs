@@ -108,6 +108,17 @@ pub struct AppState {
     pub lang: Memo<Lang>,
     /// Country and region names in the other languages (empty until needed and loaded).
     pub names: RwSignal<Arc<Names>>,
+    /// A person's own figures laid over the dataset, if any: here rather than in the import
+    /// control, so that "Remove" survives the screen being rebuilt in another language.
+    pub imported: RwSignal<Option<Imported>>,
+}
+
+/// The figures of a CSV file in use, and the dataset as loaded, to go back to.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    pub file: String,
+    pub figures: usize,
+    pub original: Arc<Dataset>,
 }
 
 impl AppState {
@@ -204,6 +215,7 @@ impl AppState {
             map_hint: RwSignal::new(None),
             key_focus: RwSignal::new(None),
             map_has_focus: RwSignal::new(false),
+            imported: RwSignal::new(None),
         }
     }
 }

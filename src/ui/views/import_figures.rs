@@ -6,16 +6,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::dataset::Dataset;
 use crate::core::import::{apply, parse_figures_csv, MAX_CSV_BYTES};
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::{use_app_state, Load};
+use crate::ui::state::{use_app_state, Imported, Load};
 
+/// A file that could not be used, and why.
 #[derive(Clone, Debug, PartialEq)]
-enum Outcome {
-    Done { file: String, figures: usize },
-    Failed { file: String, lines: Vec<String> },
+struct Failure {
+    file: String,
+    lines: Vec<String>,
 }
 
 /// Reads a chosen file's bytes (not its text: a file that is not UTF-8 must be told apart
@@ -32,10 +32,8 @@ pub fn ImportFigures() -> impl IntoView {
     let state = use_app_state();
     let i18n = use_i18n();
     let lang = state.lang.get_untracked();
-    // The dataset as loaded, kept so that a second file replaces the first one's figures and
-    // "Remove" brings the data back.
-    let original = StoredValue::new(None::<Arc<Dataset>>);
-    let outcome = RwSignal::new(None::<Outcome>);
+    let failure = RwSignal::new(None::<Failure>);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -52,7 +50,7 @@ pub fn ImportFigures() -> impl IntoView {
         let failed = {
             let file = name.clone();
             move |lines: Vec<String>| {
-                outcome.set(Some(Outcome::Failed {
+                failure.set(Some(Failure {
                     file: file.clone(),
                     lines,
                 }))
@@ -70,8 +68,10 @@ pub fn ImportFigures() -> impl IntoView {
                 Ok(b) => b,
                 Err(e) => return failed(vec![e]),
             };
-            let base = original
-                .get_value()
+            // The dataset as loaded, so that a second file replaces the first one's figures.
+            let base = state
+                .imported
+                .with_untracked(|i| i.as_ref().map(|i| i.original.clone()))
                 .or_else(|| state.dataset.with_untracked(|d| d.ready().cloned()));
             let Some(base) = base else {
                 return failed(vec![t_string!(i18n, export.data_not_loaded).to_owned()]);
@@ -82,13 +82,14 @@ pub fn ImportFigures() -> impl IntoView {
                     state
                         .dataset
                         .set(Load::Ready(Arc::new(apply(&base, &import))));
-                    original.set_value(Some(base));
                     if first.is_some() {
                         state.indicator.set(first);
                     }
-                    outcome.set(Some(Outcome::Done {
+                    failure.set(None);
+                    state.imported.set(Some(Imported {
                         file: name,
                         figures: import.figures.len(),
+                        original: base,
                     }));
                 }
                 Err(problems) => failed(problems.iter().map(ToString::to_string).collect()),
@@ -96,41 +97,43 @@ pub fn ImportFigures() -> impl IntoView {
         });
     };
     let remove = move |_| {
-        if let Some(base) = original.get_value() {
-            state.dataset.set(Load::Ready(base));
-            original.set_value(None);
-            outcome.set(None);
+        if let Some(i) = state.imported.get_untracked() {
+            state.dataset.set(Load::Ready(i.original));
+            state.imported.set(None);
+            // The button goes away with the figures: the keyboard focus goes back to the file
+            // choice rather than to the top of the page.
+            if let Some(input) = input_ref.get_untracked() {
+                let _ = input.focus();
+            }
         }
     };
-    let report = move || {
-        outcome.get().map(|o| match o {
-            Outcome::Done { file, figures } => {
-                let n = locale::number(lang, figures as f64);
-                let text = if locale::plural_one(lang, figures) {
-                    t_string!(i18n, import.done_sg, n = n, file = file)
-                } else {
-                    t_string!(i18n, import.done_pl, n = n, file = file)
-                };
-                view! {
-                    <div class="import-done" role="status">
-                        <p>{text}</p>
-                        <button type="button" class="button small" on:click=remove>{t_string!(i18n, import.remove)}</button>
-                    </div>
-                }
-                .into_any()
+    let done = move || {
+        state.imported.get().map(|Imported { file, figures, .. }| {
+            let n = locale::number(lang, figures as f64);
+            let text = if locale::plural_one(lang, figures) {
+                t_string!(i18n, import.done_sg, n = n, file = file)
+            } else {
+                t_string!(i18n, import.done_pl, n = n, file = file)
+            };
+            view! {
+                <div class="import-done" role="status">
+                    <p>{text}</p>
+                    <button type="button" class="button small" on:click=remove>{t_string!(i18n, import.remove)}</button>
+                </div>
             }
-            Outcome::Failed { file, lines } => {
-                let more = lines.len().saturating_sub(20);
-                view! {
-                    <div class="alert alert-error" role="alert">
-                        <p><strong>{t_string!(i18n, import.failed, file = file)}</strong></p>
-                        <ul class="problems">
-                            {lines.into_iter().take(20).map(|l| view! { <li lang="en">{l}</li> }).collect_view()}
-                        </ul>
-                        {(more > 0).then(|| view! { <p>{t_string!(i18n, alerts.more, n = locale::number(lang, more as f64))}</p> })}
-                    </div>
-                }
-                .into_any()
+        })
+    };
+    let failed = move || {
+        failure.get().map(|Failure { file, lines }| {
+            let more = lines.len().saturating_sub(20);
+            view! {
+                <div class="alert alert-error" role="alert">
+                    <p><strong>{t_string!(i18n, import.failed, file = file)}</strong></p>
+                    <ul class="problems">
+                        {lines.into_iter().take(20).map(|l| view! { <li lang="en">{l}</li> }).collect_view()}
+                    </ul>
+                    {(more > 0).then(|| view! { <p>{t_string!(i18n, alerts.more, n = locale::number(lang, more as f64))}</p> })}
+                </div>
             }
         })
     };
@@ -139,6 +142,7 @@ pub fn ImportFigures() -> impl IntoView {
             <label class="button small import-button">
                 {t_string!(i18n, import.button)}
                 <input
+                    node_ref=input_ref
                     type="file"
                     accept=".csv,text/csv"
                     class="visually-hidden"
@@ -147,7 +151,8 @@ pub fn ImportFigures() -> impl IntoView {
                 />
             </label>
             <p id="import-help" class="import-help">{t_string!(i18n, import.help)}</p>
-            {report}
+            {done}
+            {failed}
         </div>
     }
 }
