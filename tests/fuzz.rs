@@ -185,6 +185,18 @@ fn mutate(rng: &mut TestRng, input: &[u8], pool: &[Vec<u8>]) -> Vec<u8> {
     out
 }
 
+/// Longest a loader may take on one input (the inputs are at most a few hundred kB).
+const MAX_TIME: Duration = Duration::from_secs(2);
+
+/// Keeps an input that failed, for `FUZZ_SEED` reruns and a corpus case; returns its path.
+fn save(root: &Path, target: Target, seed: u64, input: &[u8]) -> String {
+    let dir = root.join("target/fuzz-crashes");
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join(format!("{target:?}-{seed}.bin"));
+    let _ = std::fs::write(&file, input);
+    file.display().to_string()
+}
+
 fn seeds(root: &Path) -> Vec<(Target, Vec<u8>)> {
     let mut seeds = Vec::new();
     let read = |p: &Path| std::fs::read(p).unwrap_or_default();
@@ -242,8 +254,14 @@ fn main() {
     let minimal = parse_dataset(include_str!("fixtures/minimal-dataset.json"))
         .expect("the minimal fixture is valid");
     let seeds = seeds(root);
+    for (i, t) in TARGETS.iter().enumerate() {
+        assert!(
+            seeds.iter().any(|(s, b)| *s as usize == i && !b.is_empty()),
+            "no seed for {t:?}: are tests/corpus and assets/ there?"
+        );
+    }
     let all: Vec<Vec<u8>> = seeds.iter().map(|(_, b)| b.clone()).collect();
-    // Per target: the inputs to mutate, and the message shapes seen.
+    // Inputs that found a new kind of message are mutated further: the stand-in for coverage.
     let mut pools: Vec<Vec<Vec<u8>>> = TARGETS.iter().map(|_| Vec::new()).collect();
     for (t, b) in &seeds {
         pools[*t as usize].push(b.clone());
@@ -252,15 +270,24 @@ fn main() {
     let mut runs = [0u64; 5];
     let start = Instant::now();
     let deadline = Duration::from_secs(seconds);
-    // Silence the default hook: a panic is reported below with its input.
-    std::panic::set_hook(Box::new(|_| {}));
+    let mut slowest = (Duration::ZERO, Target::Dataset);
     while start.elapsed() < deadline {
         for (i, &target) in TARGETS.iter().enumerate() {
             let pool = &pools[i];
             let parent = &pool[(rng.next_u64() % pool.len() as u64) as usize];
             let input = mutate(&mut rng, parent, &all);
+            let started = Instant::now();
             let result = catch_unwind(AssertUnwindSafe(|| run(target, &input, &minimal)));
+            let took = started.elapsed();
             runs[i] += 1;
+            if took > slowest.0 {
+                slowest = (took, target);
+            }
+            // A loader that takes this long on a file of this size would freeze the tab.
+            if took > MAX_TIME {
+                let file = save(root, target, seed, &input);
+                panic!("{target:?} took {took:?} on the input saved in {file} (FUZZ_SEED={seed})");
+            }
             match result {
                 Ok(message) => {
                     if pools[i].len() < 4_000 && seen.insert((i, shape(&message))) {
@@ -273,13 +300,9 @@ fn main() {
                         .cloned()
                         .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
                         .unwrap_or_default();
-                    let dir = root.join("target/fuzz-crashes");
-                    let _ = std::fs::create_dir_all(&dir);
-                    let file = dir.join(format!("{target:?}-{seed}.bin"));
-                    let _ = std::fs::write(&file, &input);
+                    let file = save(root, target, seed, &input);
                     eprintln!(
-                        "fuzz: {target:?} panicked ({why}) on the input saved in {} (FUZZ_SEED={seed})",
-                        file.display()
+                        "fuzz: {target:?} panicked ({why}) on the input saved in {file} (FUZZ_SEED={seed})"
                     );
                     std::process::exit(1);
                 }
@@ -289,13 +312,15 @@ fn main() {
     let total: u64 = runs.iter().sum();
     println!(
         "fuzz: {total} executions in {:.1} s, no panic (dataset {}, boundaries {}, tour {}, CSV {}, link {}; \
-         {} message kinds found; FUZZ_SEED={seed})",
+         {} message kinds found; slowest input {:.1} ms ({:?}); FUZZ_SEED={seed})",
         start.elapsed().as_secs_f64(),
         runs[0],
         runs[1],
         runs[2],
         runs[3],
         runs[4],
-        seen.len()
+        seen.len(),
+        slowest.0.as_secs_f64() * 1000.0,
+        slowest.1
     );
 }
