@@ -2,7 +2,7 @@
 // source, in this tab only, and gone again with "Remove your figures" (also after a language
 // switch, which rebuilds the screen).
 import { test, expect } from '@playwright/test';
-import { openApp, details } from './helpers.mjs';
+import { openApp, details, axeViolations } from './helpers.mjs';
 
 // Saved by a spreadsheet in a decimal-comma locale: semicolons and a byte order mark.
 const CSV = '\ufeffcountry;indicator;value;year;source;source_url\n' +
@@ -51,4 +51,17 @@ test('Remove gives the keyboard focus back to the file choice', async ({ page })
   await page.keyboard.press('Enter');
   await expect(remove).toHaveCount(0);
   await expect(page.getByLabel('Add your figures (CSV)')).toBeFocused();
+});
+
+test.describe('with axe (injected inline, so without the page policy)', () => {
+  test.use({ bypassCSP: true });
+  test('axe finds no WCAG A/AA violation with a refused file and the link warnings shown', async ({ page }) => {
+    await openApp(page, '/?date=2014-13-45&zoom=abc');
+    await page.getByLabel('Add your figures (CSV)').setInputFiles({
+      name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('country;value\nXXX;12,5\n'),
+    });
+    await expect(page.getByRole('alert').filter({ hasText: 'bad.csv could not be used' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'URL parameter zoom="abc" ignored' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
