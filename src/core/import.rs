@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::dataset::{Certainty, Cite, Dataset, Figure, FigureKind, Source};
-use super::validate::{control_problem, is_web_url, text_problem, Problem};
+use super::validate::{control_problem, is_web_url, quoted, text_problem, Problem};
 
 /// Largest CSV file read: a row is ~200 bytes, so this allows far more than [`MAX_ROWS`].
 pub const MAX_CSV_BYTES: usize = 1024 * 1024;
@@ -129,7 +129,7 @@ pub fn parse_figures_csv(
         if !h.is_empty() && !known {
             problems.push(Problem {
                 path: format!("line 1, column {}", i + 1),
-                message: format!("unknown column {:?}", short(h)),
+                message: format!("unknown column {}", quoted(h)),
             });
         }
     }
@@ -205,9 +205,9 @@ pub fn parse_figures_csv(
                 row.report(
                     "country",
                     format!(
-                        "{:?} is not a country or government of the dataset (use its ISO code, \
+                        "{} is not a country or government of the dataset (use its ISO code, \
                          such as FRA, or its name)",
-                        short(c)
+                        quoted(c)
                     ),
                 );
             }
@@ -220,8 +220,8 @@ pub fn parse_figures_csv(
                 row.report(
                     "indicator",
                     format!(
-                        "unknown indicator {:?} (one of: {})",
-                        short(i),
+                        "unknown indicator {} (one of: {})",
+                        quoted(i),
                         ids.join(", ")
                     ),
                 );
@@ -241,10 +241,7 @@ pub fn parse_figures_csv(
             } else {
                 row.report(
                     "source_url",
-                    format!(
-                        "expected an http:// or https:// address, got {:?}",
-                        short(u)
-                    ),
+                    format!("expected an http:// or https:// address, got {}", quoted(u)),
                 );
                 None
             }
@@ -259,7 +256,7 @@ pub fn parse_figures_csv(
                 if found.is_none() {
                     row.report(
                         "kind",
-                        format!("expected official or estimate, got {:?}", short(k)),
+                        format!("expected official or estimate, got {}", quoted(k)),
                     );
                 }
                 found
@@ -381,16 +378,6 @@ fn host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
-/// A value as named in messages: never the whole of a huge cell.
-fn short(s: &str) -> String {
-    let cut: String = s.chars().take(40).collect();
-    if cut.len() < s.len() {
-        format!("{cut}…")
-    } else {
-        cut
-    }
-}
-
 /// One row being read, for located problems.
 struct Row<'a> {
     line: u64,
@@ -440,8 +427,8 @@ impl Row<'_> {
                     "value",
                     format!(
                         "expected a number of 0 or more in digits with an optional point \
-                         (2600000 or 12.5), got {:?}",
-                        short(v)
+                         (2600000 or 12.5), got {}",
+                        quoted(v)
                     ),
                 );
                 None
@@ -455,7 +442,7 @@ impl Row<'_> {
             _ => {
                 self.report(
                     "year",
-                    format!("expected a year from 1800 to 2100, got {:?}", short(y)),
+                    format!("expected a year from 1800 to 2100, got {}", quoted(y)),
                 );
                 None
             }

@@ -172,14 +172,9 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
                 unlisted += 1;
                 return;
             }
-            let shown: String = value.chars().take(40).collect();
-            let more = if value.chars().count() > 40 {
-                "…"
-            } else {
-                ""
-            };
             warnings.push(format!(
-                "URL parameter {short_key}={shown:?}{more} ignored: {why}"
+                "URL parameter {short_key}={} ignored: {why}",
+                super::validate::quoted(&value)
             ));
         };
         if !seen.insert(key.to_string()) {

@@ -94,20 +94,24 @@ impl Cx {
     }
 }
 
+/// A text as quoted in messages: escaped (no control or bidi character reaches the page as
+/// such) and cut after 40 characters, never the whole of a huge string.
+pub fn quoted(s: &str) -> String {
+    let short: String = s.chars().take(40).collect();
+    if short.len() < s.len() {
+        format!("{short:?}…")
+    } else {
+        format!("{short:?}")
+    }
+}
+
 /// How a JSON value is named in messages: short, and never the whole of a huge string.
 fn describe(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
-        Value::String(s) => {
-            let short: String = s.chars().take(40).collect();
-            if short.len() < s.len() {
-                format!("{:?}…", short)
-            } else {
-                format!("{short:?}")
-            }
-        }
+        Value::String(s) => quoted(s),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
     }

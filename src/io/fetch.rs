@@ -151,7 +151,9 @@ async fn fetch_within(
         ReadError::Failed(reason) => network(reason),
     })?;
     // As the browser's own text decoding does (a byte order mark is left to the parsers).
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    // A valid file (the usual case) becomes the string without a copy.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 enum ReadError {
@@ -191,6 +193,9 @@ async fn read_at_most(body: web_sys::ReadableStream, limit: usize) -> Result<Vec
             let _ = reader.cancel();
             return Err(ReadError::TooLarge);
         }
-        bytes.extend(value.to_vec());
+        // Straight into the buffer, without a copy per chunk.
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
     }
 }

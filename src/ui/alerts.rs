@@ -28,6 +28,16 @@ fn english(lines: Vec<String>) -> Vec<Line> {
         .collect()
 }
 
+/// Problem lines from the core (in English), listed as the load alerts list them: for other
+/// alerts of the page, such as a refused CSV file.
+pub fn english_lines_view(
+    lines: Vec<String>,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    lang: Lang,
+) -> impl IntoView {
+    lines_view(english(lines), i18n, lang)
+}
+
 fn lines_view(
     lines: Vec<Line>,
     i18n: leptos_i18n::I18nContext<Locale>,

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::import::{apply, parse_figures_csv, MAX_CSV_BYTES};
 use crate::i18n::*;
+use crate::ui::alerts::english_lines_view;
 use crate::ui::locale;
 use crate::ui::state::{use_app_state, Imported, Load};
 
@@ -125,14 +126,10 @@ pub fn ImportFigures() -> impl IntoView {
     };
     let failed = move || {
         failure.get().map(|Failure { file, lines }| {
-            let more = lines.len().saturating_sub(20);
             view! {
                 <div class="alert alert-error" role="alert">
                     <p><strong>{t_string!(i18n, import.failed, file = file)}</strong></p>
-                    <ul class="problems">
-                        {lines.into_iter().take(20).map(|l| view! { <li lang="en">{l}</li> }).collect_view()}
-                    </ul>
-                    {(more > 0).then(|| view! { <p>{t_string!(i18n, alerts.more, n = locale::number(lang, more as f64))}</p> })}
+                    {english_lines_view(lines, i18n, lang)}
                 </div>
             }
         })
