@@ -20,12 +20,7 @@ fn page_locale(doc: &web_sys::Document) -> Locale {
         .document_element()
         .and_then(|h| h.get_attribute("lang"))
         .unwrap_or_default();
-    match crate::core::lang::Lang::parse(&lang) {
-        Some(crate::core::lang::Lang::Fr) => Locale::fr,
-        Some(crate::core::lang::Lang::Es) => Locale::es,
-        Some(crate::core::lang::Lang::Pt) => Locale::pt,
-        _ => Locale::en,
-    }
+    crate::ui::locale::locale_of(crate::core::lang::Lang::parse(&lang).unwrap_or_default())
 }
 
 /// Puts "Something went wrong — reload" at the top of the page, once.
