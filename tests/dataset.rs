@@ -1,9 +1,9 @@
 //! The built-in dataset: it validates, and it holds every fact of the seed article.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sse_atlas::core::dataset::{Certainty, Dataset, EntityKind, Status};
-use sse_atlas::core::membership::{latest_date, status_at};
-use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::derive::membership::{latest_date, status_at};
+use sse_atlas::core::model::dataset::{Certainty, Dataset, EntityKind, Status};
 
 const DATASET: &str = include_str!("../assets/data/ilg-sse.json");
 const SEED: &str = include_str!("fixtures/seed-ungls-2014.txt");
@@ -15,7 +15,7 @@ fn dataset() -> Dataset {
     }
 }
 
-fn d(s: &str) -> sse_atlas::core::date::PartialDate {
+fn d(s: &str) -> sse_atlas::core::model::date::PartialDate {
     s.parse().expect("test date")
 }
 

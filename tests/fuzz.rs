@@ -18,11 +18,11 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::Rng;
 use proptest::test_runner::{RngAlgorithm, TestRng};
-use sse_atlas::core::geo::boundaries::parse_boundaries;
-use sse_atlas::core::import::parse_figures_csv;
-use sse_atlas::core::tour::parse_tour;
-use sse_atlas::core::url;
-use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::core::check::csv::parse_figures_csv;
+use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::check::tour::parse_tour;
+use sse_atlas::core::geo::geojson::parse_boundaries;
+use sse_atlas::core::link;
 
 /// Pieces that make JSON, GeoJSON, CSV and links go wrong in interesting ways.
 const TOKENS: &[&str] = &[
@@ -99,7 +99,7 @@ const TARGETS: [Target; 5] = [
 
 /// Runs one input through a loader; returns the first message (for novelty), never panics
 /// unless the loader does.
-fn run(target: Target, bytes: &[u8], minimal: &sse_atlas::core::dataset::Dataset) -> String {
+fn run(target: Target, bytes: &[u8], minimal: &sse_atlas::core::model::dataset::Dataset) -> String {
     let text = String::from_utf8_lossy(bytes);
     let first = |v: Vec<String>| v.into_iter().next().unwrap_or_default();
     match target {
@@ -120,10 +120,10 @@ fn run(target: Target, bytes: &[u8], minimal: &sse_atlas::core::dataset::Dataset
             Err(p) => first(p.iter().map(ToString::to_string).collect()),
         },
         Target::Url => {
-            let (state, warnings) = url::parse(&text);
+            let (state, warnings) = link::parse(&text);
             // What the app writes back must read back the same.
-            let printed = url::print(&state);
-            let (again, more) = url::parse(&printed);
+            let printed = link::print(&state);
+            let (again, more) = link::parse(&printed);
             assert_eq!(again, state, "round trip of {printed:?}");
             assert!(more.is_empty(), "{more:?}");
             first(warnings)

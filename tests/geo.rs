@@ -1,7 +1,7 @@
 //! The real boundary files through the geometry pipeline.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sse_atlas::core::geo::boundaries::parse_boundaries;
+use sse_atlas::core::geo::geojson::parse_boundaries;
 use sse_atlas::core::geo::{build_map, MAP_WIDTH};
 
 const COUNTRIES: &str = include_str!("../assets/geo/countries-110m.geojson");

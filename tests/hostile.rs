@@ -10,12 +10,12 @@
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-use sse_atlas::core::filter::slug;
-use sse_atlas::core::geo::boundaries::parse_boundaries;
-use sse_atlas::core::import::parse_figures_csv;
-use sse_atlas::core::tour::parse_tour;
-use sse_atlas::core::url;
-use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::core::check::csv::parse_figures_csv;
+use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::check::tour::parse_tour;
+use sse_atlas::core::derive::filter::slug;
+use sse_atlas::core::geo::geojson::parse_boundaries;
+use sse_atlas::core::link;
 
 const MINIMAL: &str = include_str!("fixtures/minimal-dataset.json");
 const COUNTRIES: &str = include_str!("../assets/geo/countries-110m.geojson");
@@ -128,7 +128,7 @@ fn outcome(case: &Case) -> (String, Vec<String>, Option<usize>) {
             // end-to-end test opens these links on the minimal dataset).
             let dataset = parse_dataset(MINIMAL).expect("fixture");
             let world = parse_boundaries(COUNTRIES).expect("110m");
-            let (parsed, mut warnings) = url::parse(&text);
+            let (parsed, mut warnings) = link::parse(&text);
             let is_country = |id: &str| world.shapes.iter().any(|s| s.id == id) || id == "CA-QC";
             let is_entity = |id: &str| dataset.entity(id).is_some();
             let is_region = |r: &str| {
@@ -141,14 +141,14 @@ fn outcome(case: &Case) -> (String, Vec<String>, Option<usize>) {
             };
             let is_area = |a: &str| dataset.issue_area(a).is_some();
             let is_indicator = |i: &str| dataset.indicator(i).is_some();
-            let known = url::Known {
+            let known = link::Known {
                 is_country: &is_country,
                 is_entity: &is_entity,
                 is_region: &is_region,
                 is_area: &is_area,
                 is_indicator: &is_indicator,
             };
-            let (_, more) = url::sanitize(parsed, &known);
+            let (_, more) = link::sanitize(parsed, &known);
             warnings.extend(more);
             let kind = if warnings.is_empty() {
                 "accepted"

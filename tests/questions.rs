@@ -4,15 +4,15 @@
 
 use std::collections::HashMap;
 
-use sse_atlas::core::dataset::{Dataset, Status};
-use sse_atlas::core::date::PartialDate;
-use sse_atlas::core::filter::{self, Filter, Places};
-use sse_atlas::core::geo::boundaries::parse_boundaries;
-use sse_atlas::core::membership::{change_dates, latest_date, statuses_at};
-use sse_atlas::core::search::{search, HitKind};
-use sse_atlas::core::stats::{headline, ranked, Classes};
-use sse_atlas::core::table;
-use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::derive::filter::{self, Filter, Places};
+use sse_atlas::core::derive::membership::{change_dates, latest_date, statuses_at};
+use sse_atlas::core::derive::search::{search, HitKind};
+use sse_atlas::core::derive::stats::{headline, ranked, Classes};
+use sse_atlas::core::derive::table;
+use sse_atlas::core::geo::geojson::parse_boundaries;
+use sse_atlas::core::model::dataset::{Dataset, Status};
+use sse_atlas::core::model::date::PartialDate;
 
 const DATASET: &str = include_str!("../assets/data/ilg-sse.json");
 const COUNTRIES: &str = include_str!("../assets/geo/countries-110m.geojson");
@@ -44,7 +44,7 @@ fn statuses(d: &Dataset, at: PartialDate) -> HashMap<String, Status> {
         .collect()
 }
 
-fn ids(rows: &[(&sse_atlas::core::dataset::Entity, Status)]) -> Vec<String> {
+fn ids(rows: &[(&sse_atlas::core::model::dataset::Entity, Status)]) -> Vec<String> {
     let mut ids: Vec<String> = rows.iter().map(|(e, _)| e.id.clone()).collect();
     ids.sort();
     ids
@@ -236,7 +236,7 @@ fn the_csv_holds_exactly_the_table() {
 
 #[test]
 fn the_exported_image_names_the_sources_of_what_it_shows() {
-    use sse_atlas::core::export::source_notes;
+    use sse_atlas::core::write::sheet::source_notes;
     let d = dataset();
     let entities: Vec<_> = d.entities.iter().collect();
     let latest = latest_date(&d);
@@ -267,7 +267,7 @@ fn the_exported_image_names_the_sources_of_what_it_shows() {
 
 #[test]
 fn the_map_is_described_in_words() {
-    use sse_atlas::core::describe::describe;
+    use sse_atlas::core::derive::describe::describe;
     let d = dataset();
     let date: PartialDate = "2014-09-22".parse().expect("date");
     let rows: Vec<_> = {

@@ -2,9 +2,9 @@
 //! first meeting (the group, each speaker, the interested states, the issue areas) and after.
 #![cfg(not(target_arch = "wasm32"))]
 
-use sse_atlas::core::dataset::Status;
-use sse_atlas::core::tour::{check_against, parse_tour};
-use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::check::tour::{check_against, parse_tour};
+use sse_atlas::core::model::dataset::Status;
 
 const DATASET: &str = include_str!("../assets/data/ilg-sse.json");
 const TOUR: &str = include_str!("../assets/data/tour.json");
@@ -51,7 +51,7 @@ fn the_default_tour_reads_and_matches_the_dataset() {
 
 #[test]
 fn slides_speak_four_languages_and_fall_back_to_english() {
-    use sse_atlas::core::lang::Lang;
+    use sse_atlas::core::model::lang::Lang;
     let tour = parse_tour(TOUR).unwrap_or_else(|p| panic!("{p:#?}"));
     for s in &tour.slides {
         for lang in [Lang::Fr, Lang::Es, Lang::Pt] {

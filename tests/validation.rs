@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use sse_atlas::core::validate::{parse_dataset, DatasetError, MAX_DATASET_BYTES};
+use sse_atlas::core::check::dataset::{parse_dataset, DatasetError, MAX_DATASET_BYTES};
 
 const MINIMAL: &str = include_str!("fixtures/minimal-dataset.json");
 
@@ -216,7 +216,7 @@ proptest! {
 
 #[test]
 fn translations_are_checked_and_used_with_an_english_fallback() {
-    use sse_atlas::core::lang::Lang;
+    use sse_atlas::core::model::lang::Lang;
     let p = with(|v| {
         v["translations"] = json!({
             "de": {"indicator.x.name": "X"},

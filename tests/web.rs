@@ -7,10 +7,10 @@ use std::sync::Arc;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use sse_atlas::core::geo::boundaries::parse_boundaries;
+use sse_atlas::core::check::dataset::parse_dataset;
 use sse_atlas::core::geo::build_map;
-use sse_atlas::core::lang::Lang;
-use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::core::geo::geojson::parse_boundaries;
+use sse_atlas::core::model::lang::Lang;
 use sse_atlas::ui::locale::provide_locale;
 use sse_atlas::ui::map::legend::Legend;
 use sse_atlas::ui::map::world_map::WorldMap;
@@ -181,7 +181,7 @@ async fn a_list_row_selects_its_entity() {
 
 #[wasm_bindgen_test]
 fn folding_in_the_browser_matches_the_native_folding() {
-    use sse_atlas::core::search::fold;
+    use sse_atlas::core::derive::search::fold;
     assert_eq!(fold("Québec"), "quebec");
     assert_eq!(fold("ÉQUATEUR"), "equateur");
     assert_eq!(fold("Carlos Andrés"), "carlos andres");
@@ -200,8 +200,9 @@ async fn the_legend_and_the_numbers_speak_french() {
         legend.contains("Colombia"),
         "English names until the names arrive: {legend}"
     );
-    let names = sse_atlas::core::names::Names::parse(include_str!("../assets/data/names.json"))
-        .expect("names");
+    let names =
+        sse_atlas::core::check::names::Names::parse(include_str!("../assets/data/names.json"))
+            .expect("names");
     state.names.set(Arc::new(names));
     next_task().await;
     let legend = text(&el, ".legend");

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use sse_atlas::core::validate::parse_dataset;
+use sse_atlas::core::check::dataset::parse_dataset;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();

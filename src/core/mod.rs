@@ -1,25 +1,20 @@
-//! The pure core: data model and validation, membership over time, filtering and search,
-//! statistics and the data table, URL state, embedding and presentation tours, projection and
-//! SVG path building. No DOM, no
-//! Leptos: everything here is tested natively.
+//! The pure core, in the order the data flows through it. No DOM, no Leptos: everything here
+//! is tested natively.
 
-pub mod dataset;
-pub mod date;
-pub mod describe;
-pub mod embed;
-pub mod export;
-pub mod filter;
-pub mod format;
+// 1. The data's types.
+pub mod model;
+
+// 2. Files in, the model or every problem (located) out.
+pub mod check;
+
+// 3. What the page shows, derived from the model and the visitor's choices.
+pub mod derive;
+
+// 4. Projection, paths, the viewport and the map's gestures.
 pub mod geo;
-pub mod import;
-pub mod lang;
-pub mod membership;
-pub mod names;
-pub mod roving;
-pub mod search;
-pub mod stats;
-pub mod table;
-pub mod tour;
-pub mod url;
-pub mod validate;
-pub mod viewport;
+
+// 5. The link state: everything a visitor sets, as a query string and back.
+pub mod link;
+
+// 6. Text out: numbers, the SVG sheet, the embed snippets.
+pub mod write;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::lang::Lang;
+use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::{use_app_state, Load};

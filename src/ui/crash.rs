@@ -20,7 +20,7 @@ fn page_locale(doc: &web_sys::Document) -> Locale {
         .document_element()
         .and_then(|h| h.get_attribute("lang"))
         .unwrap_or_default();
-    crate::ui::locale::locale_of(crate::core::lang::Lang::parse(&lang).unwrap_or_default())
+    crate::ui::locale::locale_of(crate::core::model::lang::Lang::parse(&lang).unwrap_or_default())
 }
 
 /// Puts "Something went wrong — reload" at the top of the page, once.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::state::use_app_state;
 use super::url_sync::{current_view, href_of, page_base};
-use crate::core::lang::Lang;
+use crate::core::model::lang::Lang;
 use crate::i18n::*;
 
 #[component]

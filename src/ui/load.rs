@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::{AppState, Load};
-use crate::core::embed::{check_data_origin, parse_config, HostConfig, CONFIG_FILE};
-use crate::core::geo::boundaries::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
+use crate::core::check::config::{check_data_origin, parse_config, HostConfig, CONFIG_FILE};
+use crate::core::check::dataset::{parse_dataset, MAX_DATASET_BYTES};
+use crate::core::geo::geojson::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
 use crate::core::geo::{build_map, detail_inputs, project_shapes, DETAIL_DECIMALS, MAP_WIDTH};
-use crate::core::validate::{parse_dataset, MAX_DATASET_BYTES};
 use crate::io::fetch::{fetch_text, fetch_text_checked};
 
 /// Where the built-in files live, relative to the page.
@@ -69,7 +69,7 @@ pub fn start_loading(state: AppState) {
                 Ok(d) => Load::Ready(Arc::new(d)),
                 Err(e) => {
                     let mut lines = vec![format!("{url}: {e}")];
-                    if let crate::core::validate::DatasetError::Invalid(_) = e {
+                    if let crate::core::check::dataset::DatasetError::Invalid(_) = e {
                         lines.extend(e.problems());
                     }
                     Load::Failed(lines)
@@ -170,7 +170,7 @@ pub fn load_names_when_needed(state: AppState) -> RwSignal<bool> {
     let started = StoredValue::new(false);
     let settled = RwSignal::new(false);
     Effect::new(move || {
-        if state.lang.get() == crate::core::lang::Lang::En {
+        if state.lang.get() == crate::core::model::lang::Lang::En {
             settled.set(true);
             return;
         }
@@ -180,10 +180,10 @@ pub fn load_names_when_needed(state: AppState) -> RwSignal<bool> {
         settled.set(false);
         started.set_value(true);
         spawn_local(async move {
-            let names = fetch_text(NAMES_URL, crate::core::names::MAX_NAMES_BYTES)
+            let names = fetch_text(NAMES_URL, crate::core::check::names::MAX_NAMES_BYTES)
                 .await
                 .map_err(|e| e.to_string())
-                .and_then(|t| crate::core::names::Names::parse(&t));
+                .and_then(|t| crate::core::check::names::Names::parse(&t));
             match names {
                 Ok(n) => state.names.set(Arc::new(n)),
                 Err(e) => state

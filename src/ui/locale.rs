@@ -12,10 +12,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::state::AppState;
-use crate::core::dataset::{Dataset, Figure};
-use crate::core::date::PartialDate;
-use crate::core::format::figure_phrase;
-use crate::core::lang::Lang;
+use crate::core::model::dataset::{Dataset, Figure};
+use crate::core::model::date::PartialDate;
+use crate::core::model::lang::Lang;
+use crate::core::write::format::figure_phrase;
 use crate::i18n::{self, t_string, Locale};
 
 pub fn locale_of(lang: Lang) -> Locale {
@@ -133,7 +133,7 @@ pub fn number(lang: Lang, value: f64) -> String {
         return "–".into();
     }
     call(&formatter(lang, "number"), &JsValue::from_f64(value))
-        .unwrap_or_else(|| crate::core::format::format_number(value))
+        .unwrap_or_else(|| crate::core::write::format::format_number(value))
 }
 
 /// A date as precise as it is known: `2014`, `Sep 2014` / `sept. 2014`, `22 Sep 2014`.

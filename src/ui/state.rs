@@ -5,16 +5,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::dataset::{Dataset, Status};
-use crate::core::date::PartialDate;
-use crate::core::filter::{self, Filter, Places};
+use crate::core::check::names::Names;
+use crate::core::derive::filter::{self, Filter, Places};
+use crate::core::derive::membership;
+use crate::core::derive::stats::Choropleth;
+use crate::core::geo::viewport::Viewport;
 use crate::core::geo::MapGeometry;
-use crate::core::lang::Lang;
-use crate::core::membership;
-use crate::core::names::Names;
-use crate::core::stats::Choropleth;
-use crate::core::url::{Frame, View};
-use crate::core::viewport::Viewport;
+use crate::core::link::{Frame, View};
+use crate::core::model::dataset::{Dataset, Status};
+use crate::core::model::date::PartialDate;
+use crate::core::model::lang::Lang;
 
 /// What the pointer is over, for the tooltip: a shape id and where (CSS px in the map frame).
 #[derive(Clone, Debug, PartialEq)]

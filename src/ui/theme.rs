@@ -6,21 +6,21 @@ use wasm_bindgen::JsCast;
 
 use super::media::media_matches;
 use super::state::AppState;
-use crate::core::embed::{Rgb, Theme};
-use crate::core::url;
+use crate::core::link;
+use crate::core::model::theme::{Rgb, Theme};
 
 /// Reads the frame from the address before anything loads: a host's theme paints from the
 /// start, and `data=` decides which dataset is fetched.
 pub fn read_initial_frame(state: AppState) {
     let search = window().location().search().unwrap_or_default();
     // The warnings are given once, when the whole link is read (`url_sync`).
-    let (parsed, _) = url::parse(&search);
+    let (parsed, _) = link::parse(&search);
     state.frame.set(parsed.frame);
 }
 
 /// The theme in force: the link's (a host's), else the projector-safe one in a
 /// presentation, else the visitor's system setting (more contrast, or dark).
-pub fn theme_of(frame: &url::Frame) -> Option<Theme> {
+pub fn theme_of(frame: &link::Frame) -> Option<Theme> {
     frame
         .theme
         .or(frame.present.then_some(Theme::Contrast))

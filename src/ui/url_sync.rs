@@ -14,10 +14,10 @@ use leptos_router::NavigateOptions;
 use super::map::camera::{self, focus_view};
 use super::map::world_map::DETAIL_K;
 use super::state::{AppState, Load};
-use crate::core::filter::slug;
+use crate::core::derive::filter::slug;
+use crate::core::geo::viewport::Viewport;
 use crate::core::geo::MapGeometry;
-use crate::core::url::{self, round2, Known, UrlState};
-use crate::core::viewport::Viewport;
+use crate::core::link::{self, round2, Known, UrlState};
 
 /// Pause before zoom, pan, typing or a filter is written to the link.
 const SETTLE: Duration = Duration::from_millis(300);
@@ -42,7 +42,7 @@ fn warn(state: &AppState, messages: &[String]) {
 
 /// Reads a query string into a state the loaded data can show.
 fn read(state: &AppState, search: &str) -> UrlState {
-    let (parsed, warnings) = url::parse(search);
+    let (parsed, warnings) = link::parse(search);
     warn(state, &warnings);
     let dataset = state.dataset.get_untracked();
     let dataset = dataset.ready();
@@ -76,7 +76,7 @@ fn read(state: &AppState, search: &str) -> UrlState {
         is_area: &is_area,
         is_indicator: &is_indicator,
     };
-    let (clean, warnings) = url::sanitize(parsed, &known);
+    let (clean, warnings) = link::sanitize(parsed, &known);
     warn(state, &warnings);
     clean
 }
@@ -93,7 +93,7 @@ pub fn page_base() -> Option<String> {
 
 /// The link of `url` on this page.
 pub fn href_of(base: &str, url: &UrlState) -> String {
-    let query = url::print(url);
+    let query = link::print(url);
     if query.is_empty() {
         base.to_owned()
     } else {
@@ -285,7 +285,7 @@ pub fn sync_url(state: AppState) {
                     url.frame.clone_from(&last.frame);
                 });
             }
-            let query = url::print(&url);
+            let query = link::print(&url);
             if written.with_value(|(w, _)| *w == query) {
                 return;
             }

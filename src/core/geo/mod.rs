@@ -1,14 +1,16 @@
 //! Geometry: boundary files → projected SVG paths (d3-geo's design: raw projection, transform,
 //! path sink). Paths are built once per layout, never on pointer moves.
 
-pub mod boundaries;
 pub mod fit;
+pub mod geojson;
 pub mod path;
 pub mod projection;
+pub mod roving;
+pub mod viewport;
 
-use crate::core::viewport::{Limits, Viewport};
-use boundaries::Shape;
+use crate::core::geo::viewport::{Limits, Viewport};
 use fit::{fit_extent, Bounds, Transform};
+use geojson::Shape;
 use path::{PathString, RingSink};
 use projection::{EqualEarth, Projection};
 

@@ -1,11 +1,11 @@
-//! The embedded page's side of the height protocol (see `core::embed` and the README): it
+//! The embedded page's side of the height protocol (see `core::write::embed` and the README): it
 //! posts its content height to the host page whenever that height changes, and only then.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::embed::height_message;
+use crate::core::write::embed::height_message;
 use crate::ui::state::AppState;
 
 /// The host page, if the app runs in a frame.

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::embed::{embed_url, host_script, iframe_snippet};
-use crate::core::url::UrlState;
+use crate::core::link::UrlState;
+use crate::core::write::embed::{embed_url, host_script, iframe_snippet};
 use crate::i18n::*;
 use crate::io::clipboard::copy_text;
 use crate::ui::state::use_app_state;

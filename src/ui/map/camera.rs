@@ -5,8 +5,8 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
+use crate::core::geo::viewport::{Limits, Viewport};
 use crate::core::geo::MapGeometry;
-use crate::core::viewport::{Limits, Viewport};
 use crate::ui::media::media_matches;
 use crate::ui::state::AppState;
 

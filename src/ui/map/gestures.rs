@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 
 use super::camera;
-use crate::core::viewport::{nearest, needs_marker};
+use crate::core::geo::viewport::{nearest, needs_marker};
 use crate::ui::state::{AppState, Hover, MapHint};
 
 /// Movement (CSS px) after which a press becomes a drag instead of a click.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::world_map::status_class;
-use crate::core::dataset::Status;
+use crate::core::model::dataset::Status;
 use crate::i18n::*;
 use crate::ui::state::use_app_state;
 
@@ -45,7 +45,7 @@ pub fn Legend() -> impl IntoView {
                 })
                 .unwrap_or_default();
             // Accents aside, as a reader sorts: "Équateur" between "Colombie" and "France".
-            names.sort_by_cached_key(|n| crate::core::search::fold(n));
+            names.sort_by_cached_key(|n| crate::core::derive::search::fold(n));
             names
         })
     };

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::dataset::Status;
-use crate::core::describe::describe;
+use crate::core::derive::describe::describe;
+use crate::core::model::dataset::Status;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::use_app_state;
@@ -84,15 +84,17 @@ pub fn MapDescription() -> impl IntoView {
             };
             if let Some(part) = desc.indicator {
                 let name = d.indicator_name(lang, part.indicator).text.to_owned();
-                let figure =
-                    |(e, f): (&crate::core::dataset::Entity, &crate::core::dataset::Figure)| {
-                        format!(
-                            "{} ({}, {})",
-                            state.name(&e.id, &e.name),
-                            locale::figure(lang, d, f),
-                            locale::year(lang, f)
-                        )
-                    };
+                let figure = |(e, f): (
+                    &crate::core::model::dataset::Entity,
+                    &crate::core::model::dataset::Figure,
+                )| {
+                    format!(
+                        "{} ({}, {})",
+                        state.name(&e.id, &e.name),
+                        locale::figure(lang, d, f),
+                        locale::year(lang, f)
+                    )
+                };
                 text.push(' ');
                 text.push_str(&match part.extremes {
                     Some((hi, lo)) if hi.0.id != lo.0.id => t_string!(

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::world_map::look_of;
+use crate::core::geo::viewport::{needs_marker, MIN_TARGET_PX};
 use crate::core::geo::MapGeometry;
-use crate::core::viewport::{needs_marker, MIN_TARGET_PX};
 use crate::ui::state::use_app_state;
 
 /// Visible radius in CSS px; the hit area is the full minimum target.

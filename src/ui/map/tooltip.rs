@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::membership::status_at;
-use crate::core::stats::headline;
+use crate::core::derive::membership::status_at;
+use crate::core::derive::stats::headline;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::entity_details::status_sentence;
@@ -65,7 +65,7 @@ pub fn Tooltip() -> impl IntoView {
                 }
                 None => (
                     None,
-                    Some(status_sentence(crate::core::dataset::Status::None).to_owned()),
+                    Some(status_sentence(crate::core::model::dataset::Status::None).to_owned()),
                     None,
                 ),
             }

@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::dataset::{Certainty, Cite, Dataset};
-use crate::core::format::safe_href;
+use crate::core::model::dataset::{Certainty, Cite, Dataset};
+use crate::core::write::format::safe_href;
 use crate::i18n::*;
 
 /// "Source: UN-NGLS, 2014" (linked), plus further sources, a certainty badge and the note.

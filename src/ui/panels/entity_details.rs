@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use super::cite::CiteLine;
 use super::fact_item::FactItem;
 use super::statement::StatementCard;
-use crate::core::dataset::{Dataset, Entity, Status};
-use crate::core::membership::status_at;
-use crate::core::stats::headline;
+use crate::core::derive::membership::status_at;
+use crate::core::derive::stats::headline;
+use crate::core::model::dataset::{Dataset, Entity, Status};
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::use_app_state;
@@ -185,8 +185,8 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
             let year = locale::year(lang, f);
             let kind = f.kind.key();
             let kind_text = match f.kind {
-                crate::core::dataset::FigureKind::Official => t_string!(i18n, figure.official),
-                crate::core::dataset::FigureKind::Estimate => t_string!(i18n, figure.estimate),
+                crate::core::model::dataset::FigureKind::Official => t_string!(i18n, figure.official),
+                crate::core::model::dataset::FigureKind::Estimate => t_string!(i18n, figure.estimate),
             };
             view! {
                 <li class="figure">

@@ -5,7 +5,7 @@ use leptos::html::Ul;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::membership::status_at;
+use crate::core::derive::membership::status_at;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::entity_details::status_sentence;

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::cite::CiteLine;
-use crate::core::dataset::{Cite, Dataset};
-use crate::core::lang::Lang;
+use crate::core::model::dataset::{Cite, Dataset};
+use crate::core::model::lang::Lang;
 
 #[component]
 pub fn FactItem(

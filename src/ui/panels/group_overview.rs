@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::cite::SourceLinks;
 use super::fact_item::FactItem;
 use super::statement::StatementCard;
-use crate::core::dataset::Dataset;
+use crate::core::model::dataset::Dataset;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::use_app_state;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::filter::{region_tree, slug};
+use crate::core::derive::filter::{region_tree, slug};
 use crate::i18n::*;
 use crate::ui::state::use_app_state;
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::search::{search_named, Hit, HitKind};
+use crate::core::derive::search::{search_named, Hit, HitKind};
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::use_app_state;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::cite::SourceLinks;
-use crate::core::dataset::{Dataset, Statement};
+use crate::core::model::dataset::{Dataset, Statement};
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::use_app_state;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::dataset::Status;
-use crate::core::filter;
+use crate::core::derive::filter;
+use crate::core::model::dataset::Status;
 use crate::i18n::*;
 use crate::ui::state::use_app_state;
 

@@ -4,9 +4,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::core::date::PartialDate;
-use crate::core::lang::Lang;
-use crate::core::membership::change_dates;
+use crate::core::derive::membership::change_dates;
+use crate::core::model::date::PartialDate;
+use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::use_app_state;

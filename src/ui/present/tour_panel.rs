@@ -10,11 +10,11 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::fullscreen;
-use crate::core::format::safe_href;
-use crate::core::tour::{
+use crate::core::check::tour::{
     check_against, command_for_key, parse_tour, Command, Deck, Tour, MAX_TOUR_BYTES,
 };
-use crate::core::url::UrlState;
+use crate::core::link::UrlState;
+use crate::core::write::format::safe_href;
 use crate::i18n::*;
 use crate::io::fetch::fetch_text;
 use crate::ui::state::{use_app_state, AppState, Load};

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::dataset::{Figure, FigureKind};
-use crate::core::stats::ranked;
-use crate::core::url::MAX_COMPARE;
+use crate::core::derive::stats::ranked;
+use crate::core::link::MAX_COMPARE;
+use crate::core::model::dataset::{Figure, FigureKind};
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::cite::SourceLinks;

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::table_view::{csv_name, table_of};
-use crate::core::dataset::Status;
-use crate::core::export::{self, source_notes, Paint, Sheet};
-use crate::core::url::View;
-use crate::core::viewport::needs_marker;
+use crate::core::geo::viewport::needs_marker;
+use crate::core::link::View;
+use crate::core::model::dataset::Status;
+use crate::core::write::sheet::{self, source_notes, Paint, Sheet};
 use crate::i18n::*;
 use crate::io::download::{save_png, save_text};
 use crate::ui::locale;
@@ -224,7 +224,7 @@ pub fn ExportMenu() -> impl IntoView {
                 if let Err(e) = save_text(
                     &format!("{}.svg", file_stem(&state)),
                     "image/svg+xml;charset=utf-8",
-                    &export::to_svg(&s),
+                    &sheet::to_svg(&s),
                 ) {
                     failed("SVG", e);
                 }
@@ -239,8 +239,8 @@ pub fn ExportMenu() -> impl IntoView {
         };
         let name = format!("{}.png", file_stem(&state));
         leptos::task::spawn_local(async move {
-            let (w, h) = export::size(&s);
-            if let Err(e) = save_png(&name, &export::to_svg(&s), w, h, PNG_SCALE).await {
+            let (w, h) = sheet::size(&s);
+            if let Err(e) = save_png(&name, &sheet::to_svg(&s), w, h, PNG_SCALE).await {
                 failed("PNG", e);
             }
         });

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::core::import::{apply, parse_figures_csv, MAX_CSV_BYTES};
+use crate::core::check::csv::{apply, parse_figures_csv, MAX_CSV_BYTES};
 use crate::i18n::*;
 use crate::ui::alerts::english_lines_view;
 use crate::ui::locale;

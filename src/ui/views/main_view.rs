@@ -7,7 +7,7 @@ use super::export_menu::ExportMenu;
 use super::import_figures::ImportFigures;
 use super::table_view::TableView;
 use super::view_tabs::ViewTabs;
-use crate::core::url::View;
+use crate::core::link::View;
 use crate::i18n::*;
 use crate::ui::embed::share_dialog::ShareDialog;
 use crate::ui::map::choropleth_legend::ChoroplethLegend;

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::dataset::{Entity, FigureKind, Indicator, Status};
-use crate::core::date::PartialDate;
-use crate::core::table::{self, Table};
+use crate::core::derive::table::{self, Table};
+use crate::core::model::dataset::{Entity, FigureKind, Indicator, Status};
+use crate::core::model::date::PartialDate;
 use crate::i18n::*;
 use crate::io::download::save_text;
 use crate::ui::locale;
@@ -189,7 +189,7 @@ pub fn TableView() -> impl IntoView {
                             .enumerate()
                             .map(|(i, (cell, col))| {
                                 let text = cell.text.clone();
-                                let inner = match cell.href.as_deref().and_then(crate::core::format::safe_href) {
+                                let inner = match cell.href.as_deref().and_then(crate::core::write::format::safe_href) {
                                     Some(href) => view! { <a href=href.to_owned() rel="noopener" target="_blank">{text}</a> }.into_any(),
                                     None => view! { {text} }.into_any(),
                                 };

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::url::View;
+use crate::core::link::View;
 use crate::i18n::*;
 use crate::ui::state::use_app_state;
 

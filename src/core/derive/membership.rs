@@ -1,7 +1,7 @@
 //! Membership over time: the status of an entity at a date, from its dated status changes.
 
-use super::dataset::{Dataset, Entity, Status, StatusChange};
-use super::date::PartialDate;
+use crate::core::model::dataset::{Dataset, Entity, Status, StatusChange};
+use crate::core::model::date::PartialDate;
 
 /// An entity's status at a date, with when that status began and the entry that states it.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,7 +68,7 @@ pub fn statuses_at(dataset: &Dataset, date: PartialDate) -> Vec<(&Entity, Status
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::dataset::{Cite, EntityKind};
+    use crate::core::model::dataset::{Cite, EntityKind};
 
     fn change(date: &str, status: Status) -> StatusChange {
         StatusChange {

@@ -12,9 +12,9 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::dataset::*;
-use super::date::PartialDate;
-use super::lang::Lang;
+use crate::core::model::dataset::*;
+use crate::core::model::date::PartialDate;
+use crate::core::model::lang::Lang;
 
 /// Largest dataset file the app will parse. The real file is ~60 KB; a larger one is almost
 /// certainly a mistake, and parsing it would freeze the tab.
@@ -270,7 +270,9 @@ impl<'a> Obj<'a> {
     fn date_of(&self, key: &str, v: &Value) -> Option<PartialDate> {
         let s = self.string_of(key, v)?;
         s.parse()
-            .map_err(|e: super::date::DateError| self.cx.report(&self.at(key), e.to_string()))
+            .map_err(|e: crate::core::model::date::DateError| {
+                self.cx.report(&self.at(key), e.to_string())
+            })
             .ok()
     }
 

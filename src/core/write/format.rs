@@ -2,7 +2,7 @@
 //! the page formats numbers with the browser's `Intl` for its language, see `ui::locale`), and
 //! links that are safe to render.
 
-use super::dataset::Figure;
+use crate::core::model::dataset::Figure;
 
 /// `2600000` → `"2,600,000"`, `10.2` → `"10.2"`, `0.125` → `"0.13"` (at most two decimals).
 pub fn format_number(value: f64) -> String {
@@ -64,7 +64,7 @@ pub fn safe_href(url: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::dataset::{Cite, FigureKind};
+    use crate::core::model::dataset::{Cite, FigureKind};
     use proptest::prelude::*;
 
     #[test]

@@ -8,10 +8,10 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::dataset::Dataset;
-use super::lang::Lang;
-use super::url::{self, UrlState};
-use super::validate::Problem;
+use crate::core::check::dataset::Problem;
+use crate::core::link::{self, UrlState};
+use crate::core::model::dataset::Dataset;
+use crate::core::model::lang::Lang;
 
 pub const TOUR_FORMAT: &str = "sse-atlas-tour/1";
 /// Largest tour file read; a real one is a few kilobytes.
@@ -95,7 +95,7 @@ fn text(
             problems.push(problem(format!("longer than {max} characters")));
             None
         }
-        Some(Value::String(s)) => match super::validate::control_problem(s) {
+        Some(Value::String(s)) => match crate::core::check::dataset::control_problem(s) {
             None => Some(s.clone()),
             Some(m) => {
                 problems.push(problem(m));
@@ -202,9 +202,9 @@ fn read_slide(v: &Value, path: &str, problems: &mut Vec<Problem>) -> Option<Slid
         }
     }
     let source = text(obj, "source", path, MAX_TITLE, problems);
-    let view = match text(obj, "view", path, url::MAX_VALUE_CHARS * 4, problems) {
+    let view = match text(obj, "view", path, link::MAX_VALUE_CHARS * 4, problems) {
         Some(q) => {
-            let (state, warnings) = url::parse(&q);
+            let (state, warnings) = link::parse(&q);
             problems.extend(warnings.into_iter().map(|w| Problem {
                 path: format!("{path}.view"),
                 message: w,

@@ -1,7 +1,7 @@
 //! Search as you type over entities, people and laws, insensitive to accents and case
 //! ("quebec" finds Québec, "coronado" finds Colombia's minister).
 
-use super::dataset::{Dataset, Entity};
+use crate::core::model::dataset::{Dataset, Entity};
 
 /// Longest query searched; longer input is treated as no query (it cannot be a name).
 pub const MAX_QUERY_CHARS: usize = 100;

@@ -6,12 +6,12 @@
 
 use std::collections::HashSet;
 
-use super::dataset::Status;
-use super::date::PartialDate;
-use super::embed::{Rgb, Theme};
-use super::filter::Filter;
-use super::lang::Lang;
-use super::search::MAX_QUERY_CHARS;
+use crate::core::derive::filter::Filter;
+use crate::core::derive::search::MAX_QUERY_CHARS;
+use crate::core::model::dataset::Status;
+use crate::core::model::date::PartialDate;
+use crate::core::model::lang::Lang;
+use crate::core::model::theme::{Rgb, Theme};
 
 /// Longest value looked at; anything longer is junk and ignored.
 pub const MAX_VALUE_CHARS: usize = 200;
@@ -174,7 +174,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             }
             warnings.push(format!(
                 "URL parameter {short_key}={} ignored: {why}",
-                super::validate::quoted(&value)
+                crate::core::check::dataset::quoted(&value)
             ));
         };
         if !seen.insert(key.to_string()) {

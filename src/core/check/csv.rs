@@ -7,8 +7,8 @@
 
 use std::collections::HashMap;
 
-use super::dataset::{Certainty, Cite, Dataset, Figure, FigureKind, Source};
-use super::validate::{control_problem, is_web_url, quoted, text_problem, Problem};
+use crate::core::check::dataset::{control_problem, is_web_url, quoted, text_problem, Problem};
+use crate::core::model::dataset::{Certainty, Cite, Dataset, Figure, FigureKind, Source};
 
 /// Largest CSV file read: a row is ~200 bytes, so this allows far more than [`MAX_ROWS`].
 pub const MAX_CSV_BYTES: usize = 1024 * 1024;
@@ -455,8 +455,8 @@ mod tests {
     use super::*;
 
     fn dataset() -> Dataset {
-        crate::core::validate::parse_dataset(include_str!(
-            "../../tests/fixtures/minimal-dataset.json"
+        crate::core::check::dataset::parse_dataset(include_str!(
+            "../../../tests/fixtures/minimal-dataset.json"
         ))
         .expect("fixture is valid")
     }

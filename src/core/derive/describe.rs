@@ -2,8 +2,8 @@
 //! alternative of a picture that cannot be read out, WCAG 1.1.1). Built from the same rows as
 //! the map; the page words it in its language (`ui::map::map_description`).
 
-use super::dataset::{Entity, Figure, Indicator, Status};
-use super::stats::ranked;
+use crate::core::derive::stats::ranked;
+use crate::core::model::dataset::{Entity, Figure, Indicator, Status};
 
 /// What the paragraph says.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,7 +66,7 @@ pub fn describe<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::validate::parse_dataset;
+    use crate::core::check::dataset::parse_dataset;
 
     #[test]
     fn groups_by_status_and_finds_the_extremes() {

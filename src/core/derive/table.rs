@@ -4,12 +4,12 @@
 
 use std::cmp::Ordering;
 
-use super::dataset::{Dataset, Entity, FigureKind, Indicator, Status};
-use super::date::PartialDate;
-use super::filter::Places;
-use super::format::format_number;
-use super::membership::status_at;
-use super::stats::headline;
+use crate::core::derive::filter::Places;
+use crate::core::derive::membership::status_at;
+use crate::core::derive::stats::headline;
+use crate::core::model::dataset::{Dataset, Entity, FigureKind, Indicator, Status};
+use crate::core::model::date::PartialDate;
+use crate::core::write::format::format_number;
 
 /// How a column sorts.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
-use super::date::PartialDate;
-use super::lang::Lang;
+use crate::core::model::date::PartialDate;
+use crate::core::model::lang::Lang;
 
 /// The status of an entity in the International Leading Group on SSE.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -4,11 +4,11 @@
 //! Built from the model rather than by serialising the live SVG, whose colours come from the
 //! page's style sheet and whose markers and focus styles are for the screen.
 
-use super::dataset::{Dataset, Entity};
-use super::date::PartialDate;
-use super::embed::escape_attr as esc;
-use super::membership::status_at;
-use super::stats::{ranked, PALETTE};
+use crate::core::derive::membership::status_at;
+use crate::core::derive::stats::{ranked, PALETTE};
+use crate::core::model::dataset::{Dataset, Entity};
+use crate::core::model::date::PartialDate;
+use crate::core::write::embed::escape_attr as esc;
 
 /// How a shape or a legend swatch is painted (the light theme's colours: a printed page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -143,7 +143,7 @@ pub fn source_notes(
     max: usize,
 ) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
-    let mut add = |cite: &super::dataset::Cite| {
+    let mut add = |cite: &crate::core::model::dataset::Cite| {
         for id in std::iter::once(&cite.source).chain(&cite.more_sources) {
             if !ids.contains(id) {
                 ids.push(id.clone());

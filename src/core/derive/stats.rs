@@ -7,8 +7,8 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::dataset::{Entity, Figure};
-use super::format::format_number;
+use crate::core::model::dataset::{Entity, Figure};
+use crate::core::write::format::format_number;
 
 /// Colour-blind-safe sequential palette (ColorBrewer YlGnBu, 5 classes), light to dark.
 pub const PALETTE: [&str; 5] = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];

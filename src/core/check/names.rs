@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::lang::Lang;
+use crate::core::model::lang::Lang;
 
 /// The largest names file accepted (the real one is 26 kB).
 pub const MAX_NAMES_BYTES: usize = 512 * 1024;
@@ -87,7 +87,7 @@ mod tests {
             "/assets/data/ilg-sse.json"
         ))
         .unwrap();
-        let d = crate::core::validate::parse_dataset(&data).unwrap();
+        let d = crate::core::check::dataset::parse_dataset(&data).unwrap();
         for e in &d.entities {
             for lang in [Lang::Fr, Lang::Es, Lang::Pt] {
                 assert!(names.country(lang, &e.id).is_some(), "{} in {lang:?}", e.id);

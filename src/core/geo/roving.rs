@@ -2,7 +2,7 @@
 //! move from entity to entity, west to east (ties north to south), the order a sighted reader
 //! scans a world map in. Pure, so the order is tested natively.
 
-use super::geo::fit::Bounds;
+use crate::core::geo::fit::Bounds;
 
 /// A move the arrow, Home and End keys ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

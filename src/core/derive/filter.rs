@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::dataset::{Dataset, Entity, Status};
+use crate::core::model::dataset::{Dataset, Entity, Status};
 
 /// Where a shape lies in the UN M49 scheme, as the boundary files give it.
 #[derive(Clone, Debug, PartialEq, Eq)]

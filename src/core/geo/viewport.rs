@@ -3,7 +3,7 @@
 //! panned off-screen), zoom about a point, fit to a shape, and the tiny-shape rules.
 //! Like d3-zoom's `ZoomTransform` with `scaleExtent` and `translateExtent`, as plain values.
 
-use super::geo::fit::Bounds;
+use crate::core::geo::fit::Bounds;
 
 /// `screen = k · map + (x, y)`, all in map units.
 #[derive(Clone, Copy, Debug, PartialEq)]

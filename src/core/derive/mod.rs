@@ -1,0 +1,8 @@
+//! What the page shows, derived from the model and the visitor's choices.
+
+pub mod describe;
+pub mod filter;
+pub mod membership;
+pub mod search;
+pub mod stats;
+pub mod table;

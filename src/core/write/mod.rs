@@ -1,0 +1,5 @@
+//! Text out: numbers and figures, the map as an SVG sheet, the embed snippets.
+
+pub mod embed;
+pub mod format;
+pub mod sheet;
