@@ -7,14 +7,17 @@ pub mod model;
 // 2. Files in, the model or every problem (located) out.
 pub mod check;
 
-// 3. What the page shows, derived from the model and the visitor's choices.
+// 3. Lookups by id, built once when a dataset or a map loads.
+pub mod index;
+
+// 4. What the page shows, derived from the model and the visitor's choices.
 pub mod derive;
 
-// 4. Projection, paths, the viewport and the map's gestures.
+// 5. Projection, paths, the viewport and the map's gestures.
 pub mod geo;
 
-// 5. The link state: everything a visitor sets, as a query string and back.
+// 6. The link state: everything a visitor sets, as a query string and back.
 pub mod link;
 
-// 6. Text out: numbers, the SVG sheet, the embed snippets.
+// 7. Text out: numbers, the SVG sheet, the embed snippets.
 pub mod write;

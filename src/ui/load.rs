@@ -9,7 +9,7 @@ use super::state::{AppState, Load};
 use crate::core::check::config::{check_data_origin, parse_config, HostConfig, CONFIG_FILE};
 use crate::core::check::dataset::{parse_dataset, MAX_DATASET_BYTES};
 use crate::core::geo::geojson::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
-use crate::core::geo::{build_map, detail_inputs, project_shapes, DETAIL_DECIMALS, MAP_WIDTH};
+use crate::core::geo::{build_map, detail_inputs, project_shapes, MAP_WIDTH};
 use crate::io::fetch::{fetch_text, fetch_text_checked};
 
 /// Where the built-in files live, relative to the page.
@@ -150,11 +150,14 @@ pub fn load_detail(state: AppState) {
         let provinces = provinces.map(|p| p.shapes).unwrap_or_default();
         let inputs = detail_inputs(&countries.shapes, &provinces);
         let mut detail = base.clone_empty();
+        detail.units = crate::core::geo::path::DETAIL_UNITS;
         for batch in inputs.chunks(DETAIL_BATCH) {
             yield_to_browser().await;
-            detail
-                .shapes
-                .extend(project_shapes(batch, &base.transform, DETAIL_DECIMALS));
+            detail.shapes.extend(project_shapes(
+                batch,
+                &base.transform,
+                crate::core::geo::path::DETAIL_UNITS,
+            ));
         }
         yield_to_browser().await;
         state.detail.set(Some(Arc::new(detail)));

@@ -136,7 +136,7 @@ pub fn current(state: &AppState) -> UrlState {
     let center = if zoomed {
         state.map.with(|m| {
             m.ready()
-                .and_then(|m| m.centre_of(&viewport))
+                .and_then(|m| m.centre_of(&viewport, &m.limits(m.height)))
                 .map(|(lon, lat)| (round2(lat), round2(lon)))
         })
     } else {
@@ -170,10 +170,10 @@ pub fn apply(state: &AppState, url: UrlState, first: bool) {
         let explicit = url.zoom.is_some() || url.center.is_some();
         let target = if explicit && (first || !selection_changes || !to_entity) {
             let (lat, lon) = url.center.unwrap_or_else(|| {
-                let here = g.centre_of(&state.viewport.get_untracked());
+                let here = g.centre_of(&state.viewport.get_untracked(), &g.limits(g.height));
                 here.map_or((0.0, 0.0), |(lon, lat)| (lat, lon))
             });
-            Some(g.viewport_at(url.zoom.unwrap_or(1.0), lon, lat))
+            Some(g.viewport_at(url.zoom.unwrap_or(1.0), lon, lat, &g.limits(g.height)))
         } else if first {
             url.country
                 .as_deref()

@@ -352,7 +352,7 @@ pub fn apply(dataset: &Dataset, import: &Import) -> Dataset {
             entity.figures.push(figure.clone());
         }
     }
-    out
+    out.indexed()
 }
 
 /// The file's name as the page may show it: no control or bidi characters (a name such as

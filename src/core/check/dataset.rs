@@ -564,16 +564,20 @@ fn read_dataset(v: &Value, cx: &Cx) -> Option<Dataset> {
         .get("translations")
         .map(|t| read_translations(t, o.at("translations"), cx))
         .unwrap_or_default();
-    Some(Dataset {
-        title: title?,
-        updated: updated?,
-        sources,
-        issue_areas,
-        indicators,
-        group: group?,
-        entities,
-        translations,
-    })
+    Some(
+        Dataset {
+            title: title?,
+            updated: updated?,
+            sources,
+            issue_areas,
+            indicators,
+            group: group?,
+            entities,
+            translations,
+            index: Default::default(),
+        }
+        .indexed(),
+    )
 }
 
 /// Longest translated text accepted (a definition or a summary, not a document).

@@ -2,6 +2,7 @@
 
 pub mod describe;
 pub mod filter;
+pub mod look;
 pub mod membership;
 pub mod search;
 pub mod stats;

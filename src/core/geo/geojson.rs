@@ -44,6 +44,11 @@ pub enum BoundaryError {
     Empty(usize),
 }
 
+/// Whether `s` can be a shape's id. Ids go into attributes and messages: ISO-like codes only.
+pub fn is_shape_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 16 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
 /// Reads a boundary file. `Err` only when nothing usable is in it.
 pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
     if text.len() > MAX_BOUNDARY_BYTES {
@@ -72,13 +77,7 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
         }
         .or_else(|| prop("iso_a3"))
         .or_else(|| prop("iso_3166_2"));
-        // Ids go into attributes and messages: ISO-like codes only.
-        let usable = |s: &String| {
-            !s.is_empty()
-                && s.len() <= 16
-                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        };
-        let Some(id) = id.filter(usable) else {
+        let Some(id) = id.filter(|s| is_shape_id(s)) else {
             out.warnings
                 .push(format!("features[{i}]: no usable id; skipped"));
             continue;

@@ -1,8 +1,10 @@
 //! Geometry: boundary files → projected SVG paths (d3-geo's design: raw projection, transform,
 //! path sink). Paths are built once per layout, never on pointer moves.
 
+pub mod compact;
 pub mod fit;
 pub mod geojson;
+pub mod gesture;
 pub mod path;
 pub mod projection;
 pub mod roving;
@@ -11,7 +13,7 @@ pub mod viewport;
 use crate::core::geo::viewport::{Limits, Viewport};
 use fit::{fit_extent, Bounds, Transform};
 use geojson::Shape;
-use path::{PathString, RingSink};
+use path::{PathString, RingSink, DETAIL_UNITS, WORLD_UNITS};
 use projection::{EqualEarth, Projection};
 
 /// Features left off the world map. Antarctica has no SSE data and would take a fifth of the
@@ -28,7 +30,7 @@ pub struct ShapePath {
     pub name: String,
     pub region: Option<String>,
     pub subregion: Option<String>,
-    /// SVG path data in map units.
+    /// SVG path data, in path units (see [`MapGeometry::units`]).
     pub d: String,
     /// Screen bounds in map units.
     pub bounds: Bounds,
@@ -43,6 +45,9 @@ pub struct MapGeometry {
     pub width: f64,
     pub height: f64,
     pub transform: Transform,
+    /// Path units per map unit of the shapes' paths ([`path::WORLD_UNITS`] or
+    /// [`path::DETAIL_UNITS`]): the map draws them in a group scaled by its inverse.
+    pub units: u32,
     /// Base shapes first, then overlays (drawn on top, e.g. Quebec over Canada).
     pub shapes: Vec<ShapePath>,
 }
@@ -99,26 +104,21 @@ pub fn build_map(base: &[Shape], overlays: &[Shape], width: f64) -> Option<MapGe
         width,
         height,
         transform,
-        shapes: project_shapes(&shapes, &transform, 1),
+        units: WORLD_UNITS,
+        shapes: project_shapes(&shapes, &transform, WORLD_UNITS),
     })
 }
 
 /// A more detailed version of `map` (e.g. 1:50m instead of 1:110m) for the zoomed-in view:
-/// the same transform, so it lines up exactly, and [`DETAIL_DECIMALS`], since it is shown
-/// magnified. (The app does the same in slices: [`detail_inputs`], then [`project_shapes`].)
+/// the same transform, so it lines up exactly, and [`DETAIL_UNITS`] (0.01 map units, under
+/// half a pixel at the deepest zoom), since it is shown magnified.
 pub fn build_detail(map: &MapGeometry, base: &[Shape], overlays: &[Shape]) -> MapGeometry {
     MapGeometry {
-        shapes: project_shapes(
-            &detail_inputs(base, overlays),
-            &map.transform,
-            DETAIL_DECIMALS,
-        ),
+        units: DETAIL_UNITS,
+        shapes: project_shapes(&detail_inputs(base, overlays), &map.transform, DETAIL_UNITS),
         ..map.clone_empty()
     }
 }
-
-/// Decimals of the detailed paths: 0.01 map units is under half a pixel at the deepest zoom.
-pub const DETAIL_DECIMALS: u32 = 2;
 
 /// The shapes a detailed map draws, in drawing order.
 pub fn detail_inputs<'a>(base: &'a [Shape], overlays: &'a [Shape]) -> Vec<&'a Shape> {
@@ -143,21 +143,27 @@ impl MapGeometry {
             .map(|(l, p)| (l.to_degrees(), p.to_degrees()))
     }
 
-    /// The view at zoom `k` centred (as far as the limits allow) on `lon`/`lat`.
-    pub fn viewport_at(&self, k: f64, lon: f64, lat: f64) -> Viewport {
+    /// The view at zoom `k` centred (as far as `limits` allow) on `lon`/`lat`.
+    pub fn viewport_at(&self, k: f64, lon: f64, lat: f64, limits: &Limits) -> Viewport {
         let (mx, my) = self.to_map(lon, lat);
         Viewport {
             k,
-            x: self.width / 2.0 - k * mx,
-            y: self.height / 2.0 - k * my,
+            x: limits.width / 2.0 - k * mx,
+            y: limits.height / 2.0 - k * my,
         }
-        .clamp(&Limits::world(self.width, self.height))
+        .clamp(limits)
     }
 
-    /// Longitude/latitude at the centre of `view`, if it is on the globe.
-    pub fn centre_of(&self, view: &Viewport) -> Option<(f64, f64)> {
-        let (mx, my) = view.invert(self.width / 2.0, self.height / 2.0);
+    /// Longitude/latitude at the centre of `view` (in a view box of `limits`), if it is on
+    /// the globe.
+    pub fn centre_of(&self, view: &Viewport, limits: &Limits) -> Option<(f64, f64)> {
+        let (mx, my) = view.invert(limits.width / 2.0, limits.height / 2.0);
         self.to_lonlat(mx, my)
+    }
+
+    /// The limits of this map seen through a view box `view_height` map units tall.
+    pub fn limits(&self, view_height: f64) -> Limits {
+        Limits::framed(self.width, self.height, view_height)
     }
 
     /// Same frame and transform, no shapes.
@@ -166,9 +172,50 @@ impl MapGeometry {
             width: self.width,
             height: self.height,
             transform: self.transform,
+            units: self.units,
             shapes: Vec::new(),
         }
     }
+}
+
+/// The region the map opens on: the main polygons of `entities` (the group's members,
+/// observers and interested states) with a margin, inside the world; the whole world when
+/// there are none. The first view fits it to the frame, whatever its proportions, instead of
+/// a whole world letterboxed in ocean.
+pub fn home_region<'a>(map: &MapGeometry, entities: impl IntoIterator<Item = &'a str>) -> Bounds {
+    let world = Bounds {
+        x0: 0.0,
+        y0: 0.0,
+        x1: map.width,
+        y1: map.height,
+    };
+    let wanted: std::collections::HashSet<&str> = entities.into_iter().collect();
+    let mut b = Bounds::EMPTY;
+    for s in map.shapes.iter().filter(|s| wanted.contains(s.id.as_str())) {
+        b.add(s.main_bounds.x0, s.main_bounds.y0);
+        b.add(s.main_bounds.x1, s.main_bounds.y1);
+    }
+    if b.is_empty() {
+        return world;
+    }
+    // A margin, and never less than a fifth of the world across: one tiny entity alone is
+    // shown with its surroundings.
+    let min_w = map.width / 5.0;
+    let min_h = min_w * map.height / map.width;
+    let w = (b.width() * 1.16 + 20.0).max(min_w);
+    let h = (b.height() * 1.16 + 20.0).max(min_h);
+    let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+    let inside = |c: f64, half: f64, size: f64| {
+        if 2.0 * half >= size {
+            (0.0, size)
+        } else {
+            let c = c.clamp(half, size - half);
+            (c - half, c + half)
+        }
+    };
+    let (x0, x1) = inside(cx, w / 2.0, map.width);
+    let (y0, y1) = inside(cy, h / 2.0, map.height);
+    Bounds { x0, y0, x1, y1 }
 }
 
 /// Bounds of the polygon of `shape` with the largest projected exterior-ring area (shoelace).
@@ -203,12 +250,12 @@ fn largest_polygon_bounds(shape: &Shape, t: &Transform) -> Bounds {
     best.1
 }
 
-/// Projects `shapes` with `transform` into paths with `decimals` decimals.
-pub fn project_shapes(shapes: &[&Shape], transform: &Transform, decimals: u32) -> Vec<ShapePath> {
+/// Projects `shapes` with `transform` into paths of `units` path units per map unit.
+pub fn project_shapes(shapes: &[&Shape], transform: &Transform, units: u32) -> Vec<ShapePath> {
     shapes
         .iter()
         .map(|shape| {
-            let mut d = PathString::with_decimals(decimals);
+            let mut d = PathString::new(units);
             let mut bounds = Bounds::EMPTY;
             stream_shape(shape, transform, &mut d);
             stream_shape(shape, transform, &mut bounds);
@@ -297,6 +344,29 @@ mod tests {
             s.main_bounds
         );
         assert!((s.main_bounds.x0 - s.bounds.x0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn home_is_the_group_with_a_margin_inside_the_world() {
+        let base = [
+            square("AAA", -10.0, -10.0, 20.0),
+            square("BBB", 100.0, 40.0, 20.0),
+            square("CCC", 20.0, 20.0, 0.5),
+        ];
+        let map = build_map(&base, &[], 1000.0).expect("fits");
+        let world = home_region(&map, []);
+        assert_eq!(
+            (world.x0, world.y0, world.x1, world.y1),
+            (0.0, 0.0, 1000.0, map.height)
+        );
+        let a = map.shapes[0].main_bounds;
+        let home = home_region(&map, ["AAA"]);
+        assert!(home.x0 < a.x0 && home.x1 > a.x1 && home.y0 < a.y0 && home.y1 > a.y1);
+        assert!(home.x0 >= 0.0 && home.x1 <= 1000.0 && home.y0 >= 0.0 && home.y1 <= map.height);
+        let tiny = home_region(&map, ["CCC"]);
+        assert!(tiny.width() >= 200.0 - 1e-9, "{tiny:?}");
+        let both = home_region(&map, ["AAA", "BBB", "ZZZ"]);
+        assert!(both.width() > home.width());
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! Zoom and pan of the map: a viewport transform in map units (the SVG's `viewBox` units), with
-//! the bounds a person expects from a map (the world fits at the minimum zoom and can never be
-//! panned off-screen), zoom about a point, fit to a shape, and the tiny-shape rules.
+//! Zoom and pan of the map: a viewport transform from map units into the SVG's `viewBox`
+//! units, with the bounds a person expects from a map (the whole world fits at the minimum zoom
+//! and can never be panned off-screen, in a frame of any proportions), zoom about a point, fit
+//! to a shape, and the tiny-shape rules.
 //! Like d3-zoom's `ZoomTransform` with `scaleExtent` and `translateExtent`, as plain values.
 
 use crate::core::geo::fit::Bounds;
@@ -19,25 +20,55 @@ impl Default for Viewport {
     }
 }
 
-/// The map's size and the allowed zoom range.
+/// The view box (the SVG's `viewBox`, as wide as the world and as tall as the map's frame
+/// makes it), the world inside it, and the allowed zoom range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limits {
     pub width: f64,
     pub height: f64,
+    pub world_width: f64,
+    pub world_height: f64,
     pub min_k: f64,
     pub max_k: f64,
 }
 
+/// How far in the map zooms, past the whole world: at 32, Luxembourg (about 2 map units wide)
+/// spans about 60 units, a clearly visible shape.
+pub const MAX_ZOOM: f64 = 32.0;
+
 impl Limits {
-    /// Zoom range of the world map: the whole world at 1; at 32, Luxembourg (about 2 map
-    /// units wide at 1) spans about 60 units, a clearly visible shape.
+    /// A view box of exactly the world's size: the whole world at 1.
     pub fn world(width: f64, height: f64) -> Self {
+        Self::framed(width, height, height)
+    }
+
+    /// The world (`world_width` × `world_height` map units) seen through a view box as wide
+    /// as the world and `view_height` tall: the whole world fits at the minimum zoom, whatever
+    /// the frame's proportions.
+    pub fn framed(world_width: f64, world_height: f64, view_height: f64) -> Self {
+        let sane = |v: f64, d: f64| if v.is_finite() && v > 0.0 { v } else { d };
+        let world_width = sane(world_width, 1000.0);
+        let world_height = sane(world_height, world_width);
+        let height = sane(view_height, world_height);
+        let min_k = (height / world_height).min(1.0);
         Self {
-            width,
+            width: world_width,
             height,
-            min_k: 1.0,
-            max_k: 32.0,
+            world_width,
+            world_height,
+            min_k,
+            max_k: MAX_ZOOM * min_k,
         }
+    }
+
+    /// The zoom a link writes (`zoom=`): 1 for the whole world, whatever the frame.
+    pub fn link_zoom(&self, k: f64) -> f64 {
+        k / self.min_k
+    }
+
+    /// The inverse of [`Limits::link_zoom`].
+    pub fn from_link_zoom(&self, zoom: f64) -> f64 {
+        zoom * self.min_k
     }
 }
 
@@ -64,25 +95,28 @@ impl Viewport {
         )
     }
 
-    /// Within `limits`: zoom in range, and the map covering the view (it cannot be panned away).
+    /// Within `limits`: zoom in range, the world covering the view where it is larger than
+    /// the view (it cannot be panned away), and centred along an axis where it is smaller.
     pub fn clamp(self, limits: &Limits) -> Self {
         let k = if self.k.is_finite() {
             self.k.clamp(limits.min_k, limits.max_k)
         } else {
             limits.min_k
         };
-        let axis = |t: f64, size: f64| {
-            let lo = size - k * size; // ≤ 0 since k ≥ 1
-            if t.is_finite() {
-                t.clamp(lo.min(0.0), lo.max(0.0))
+        let axis = |t: f64, view: f64, world: f64| {
+            let spare = view - k * world;
+            if spare >= 0.0 {
+                spare / 2.0
+            } else if t.is_finite() {
+                t.clamp(spare, 0.0)
             } else {
                 0.0
             }
         };
         Self {
             k,
-            x: axis(self.x, limits.width),
-            y: axis(self.y, limits.height),
+            x: axis(self.x, limits.width, limits.world_width),
+            y: axis(self.y, limits.height, limits.world_height),
         }
     }
 
@@ -185,6 +219,8 @@ mod tests {
     const L: Limits = Limits {
         width: 1000.0,
         height: 440.0,
+        world_width: 1000.0,
+        world_height: 440.0,
         min_k: 1.0,
         max_k: 32.0,
     };
@@ -220,6 +256,21 @@ mod tests {
         let v = Viewport::IDENTITY.zoom_at(4.0, 500.0, 220.0, &L);
         let far = v.pan(1e6, -1e6, &L);
         assert_eq!((far.x, far.y), (0.0, 440.0 - 4.0 * 440.0));
+        // In a frame taller than the world, the world at its smallest is centred.
+        let tall = Limits::framed(1000.0, 440.0, 900.0);
+        assert_eq!(tall.min_k, 1.0);
+        let v = Viewport::IDENTITY.pan(0.0, 1e6, &tall);
+        assert_eq!((v.x, v.y), (0.0, 230.0));
+        // In a frame wider than the world, the whole world needs less than 1.
+        let wide = Limits::framed(1000.0, 440.0, 220.0);
+        assert_eq!((wide.min_k, wide.max_k), (0.5, 16.0));
+        let v = Viewport {
+            k: 0.1,
+            ..Viewport::IDENTITY
+        }
+        .clamp(&wide);
+        assert_eq!((v.k, v.x, v.y), (0.5, 250.0, 0.0));
+        assert_eq!(wide.link_zoom(1.0), 2.0);
         assert_eq!(Viewport::IDENTITY.pan(50.0, 50.0, &L), Viewport::IDENTITY);
         let nan = Viewport {
             k: f64::NAN,
@@ -330,6 +381,23 @@ mod tests {
             let (x0, y0) = v.apply(0.0, 0.0);
             let (x1, y1) = v.apply(L.width, L.height);
             prop_assert!(x0 <= 1e-9 && y0 <= 1e-9 && x1 >= L.width - 1e-9 && y1 >= L.height - 1e-9);
+        }
+
+        #[test]
+        fn framed_views_cover_or_centre_the_world(
+            h in 50f64..3000.0, k in 0.01f64..100.0, x in -1e5f64..1e5, y in -1e5f64..1e5
+        ) {
+            let l = Limits::framed(1000.0, 440.0, h);
+            let v = Viewport { k, x, y }.clamp(&l);
+            prop_assert!(v.k >= l.min_k - 1e-12 && v.k <= l.max_k + 1e-12);
+            for (t, view, world) in [(v.x, l.width, l.world_width), (v.y, l.height, l.world_height)] {
+                let (a, b) = (t, t + v.k * world);
+                if v.k * world <= view {
+                    prop_assert!((a - (view - b)).abs() < 1e-6, "centred: {a} {b} in {view}");
+                } else {
+                    prop_assert!(a <= 1e-9 && b >= view - 1e-9, "covers: {a} {b} in {view}");
+                }
+            }
         }
 
         #[test]

@@ -1,10 +1,11 @@
-//! The SSE dataset as the app uses it, after validation (see `validate.rs` for the file format
-//! checks and `assets/data/README.md` for the format itself).
+//! The SSE dataset as the app uses it, after the check (see `core::check::dataset` for the
+//! file format checks and `assets/data/README.md` for the format itself).
 
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
+use crate::core::index::Ids;
 use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;
 
@@ -282,6 +283,17 @@ pub struct Dataset {
     /// Texts in other languages, by language and then by text key (`indicator.sse-jobs.name`,
     /// `area.finance.name`, `qualifier.over`): see `assets/data/README.md`.
     pub translations: HashMap<Lang, HashMap<String, String>>,
+    /// Lookups by id ([`Dataset::indexed`] builds them).
+    pub index: DatasetIndex,
+}
+
+/// The dataset's lookups by id: the index stage, built once after the check.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DatasetIndex {
+    entities: Ids,
+    sources: Ids,
+    indicators: Ids,
+    areas: Ids,
 }
 
 /// A text of the data in the language asked for, or in English when the data has no
@@ -333,29 +345,32 @@ impl Dataset {
         self.text(lang, &format!("qualifier.{}", q.replace(' ', "-")), q)
     }
 
+    /// The same dataset with its lookups by id built: the check stage's last step, and again
+    /// after a change of its lists (a person's own figures).
+    pub fn indexed(mut self) -> Self {
+        self.index = DatasetIndex {
+            entities: Ids::of(self.entities.iter().map(|e| e.id.as_str())),
+            sources: Ids::of(self.sources.iter().map(|s| s.id.as_str())),
+            indicators: Ids::of(self.indicators.iter().map(|i| i.id.as_str())),
+            areas: Ids::of(self.issue_areas.iter().map(|a| a.id.as_str())),
+        };
+        self
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+        self.index.sources.find(&self.sources, id, |s| &s.id)
     }
 
     pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+        self.index.entities.find(&self.entities, id, |e| &e.id)
     }
 
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
-        self.indicators.iter().find(|i| i.id == id)
+        self.index.indicators.find(&self.indicators, id, |i| &i.id)
     }
 
     pub fn issue_area(&self, id: &str) -> Option<&IssueArea> {
-        self.issue_areas.iter().find(|a| a.id == id)
-    }
-
-    /// Entity index by id, for lookups from the map's many shapes.
-    pub fn entity_index(&self) -> HashMap<&str, usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect()
+        self.index.areas.find(&self.issue_areas, id, |a| &a.id)
     }
 }
 
