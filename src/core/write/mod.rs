@@ -3,3 +3,4 @@
 pub mod embed;
 pub mod format;
 pub mod sheet;
+pub mod words;
