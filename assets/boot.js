@@ -1,18 +1,26 @@
-// Applies the page's frame (embed, present, theme: the link's, else the system's) before the
-// first paint, so
-// that a host's dark theme does not flash white and hidden chrome does not shift the layout
-// when the app starts. The app (src/ui/theme.rs, reading src/core/url.rs) keeps it in step
-// afterwards; this only mirrors the few values it needs, with the same spellings.
+// Applies the page's frame before the first paint: the language (the link's, else the first
+// of the browser's the UI speaks), embed and presentation, the theme (the link's, else the
+// system's), and whether the first view shows the link's view. The app (src/ui/first, reading
+// src/core/link and src/core/model/lang.rs) keeps it in step afterwards; this only mirrors the
+// few rules it needs, with the same spellings.
 (function () {
   var q = new URLSearchParams(location.search);
   var root = document.documentElement;
   var on = function (v) { return v === '1' || v === 'true' || v === 'yes' || v === 'on'; };
   var present = on(q.get('present'));
-  // The link's language, for assistive technology before the app sets it (src/core/lang.rs).
-  var lang = /^(en|fr|es|pt)(?:[-_]|$)/i.exec((q.get('lang') || '').trim());
-  if (lang) root.lang = lang[1].toLowerCase();
+  var spoken = /^(en|fr|es|pt)(?:[-_]|$)/i;
+  var lang = spoken.exec((q.get('lang') || '').trim());
+  if (!lang) {
+    var prefs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    for (var i = 0; i < prefs.length && !lang; i++) lang = spoken.exec(prefs[i] || '');
+  }
+  root.lang = lang ? lang[1].toLowerCase() : 'en';
   if (on(q.get('embed'))) root.classList.add('embed');
   if (present) root.classList.add('present');
+  // Any other parameter asks for a view the first view does not show: it waits, uncoloured,
+  // for the app (no flash of the wrong view).
+  var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };
+  q.forEach(function (_, key) { if (!keeps[key]) root.classList.add('waiting'); });
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
   if (theme !== 'dark' && theme !== 'contrast' && theme !== 'light') {
@@ -20,15 +28,4 @@
       : prefers('(prefers-color-scheme: dark)') ? 'dark' : 'light';
   }
   if (theme !== 'light') root.setAttribute('data-theme', theme);
-  // Skip links: focus their target. The router would otherwise take the click as a navigation
-  // and the keyboard would stay at the top of the page.
-  addEventListener('click', function (e) {
-    var a = e.target && e.target.closest && e.target.closest('a.skip-link');
-    var target = a && document.getElementById(a.hash.slice(1));
-    if (!target) return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
-  }, true);
 })();

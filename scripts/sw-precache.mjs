@@ -20,7 +20,12 @@ function walk(d) {
 const sw = join(dir, 'sw.js');
 const files = walk(dir)
   .map((p) => relative(dir, p).split(sep).join('/'))
-  .filter((f) => f !== 'sw.js' && !f.endsWith('.md'))
+  // The GeoJSON boundaries serve hosts' own maps and the boundaries= link, not this app's
+  // own views, which draw the pre-projected .paths files: 1 MB that offline use never reads.
+  // Not the precompressed copies (scripts/compress.mjs): a host serves them in place of their
+  // file, never under their own name.
+  .filter((f) => f !== 'sw.js' && !f.endsWith('.md') && !f.endsWith('.geojson') && f !== 'split-manifest.json')
+  .filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) {

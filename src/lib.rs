@@ -1,5 +1,6 @@
 //! SSE Atlas: an interactive map of the International Leading Group on Social and Solidarity
-//! Economy. `core` is pure and tested natively; `io` fetches; `ui` is the Leptos app.
+//! Economy. `core` is pure and tested natively; `io` fetches; `ui` is the page: the first view
+//! (`ui::first`, with the map, `ui::map`), then the rest of the app (`ui::atlas`, Leptos).
 
 // Data and input never `unwrap`: a panic in WebAssembly stops the page (tests may).
 #![cfg_attr(not(test), deny(clippy::unwrap_used))]
@@ -10,5 +11,3 @@ pub mod ui;
 
 // The `i18n` module leptos_i18n generates from `locales/*.json` (see build.rs).
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
-
-pub use ui::app::App;

@@ -1,14 +1,18 @@
-//! A time-boxed fuzzer of the loaders: the dataset validator, the GeoJSON reader, the tour
-//! reader, the CSV import and the link parser, fed mutations of the corpus and of the real
-//! files for `FUZZ_SECONDS` (default 20) on every `cargo test`. Any panic fails the run and
-//! leaves its input in `target/fuzz-crashes/`.
+//! A fuzzer of the loaders: the dataset validator, the GeoJSON reader, the tour reader, the
+//! CSV import and the link parser, fed mutations of the corpus and of the real files. Any
+//! panic fails the run and leaves its input in `target/fuzz-crashes/`.
+//!
+//! `cargo test` runs a fixed number of inputs from a fixed seed: the same inputs on every
+//! machine, so that a loaded CI machine cannot fail at random. The open-ended exploration,
+//! time-boxed and seeded from the clock, has its own command: `scripts/fuzz [SECONDS]`
+//! (`FUZZ_SECONDS`).
 //!
 //! Why not cargo-fuzz (libFuzzer) or AFL: both need a nightly compiler or their own toolchain
 //! and rebuild every dependency with coverage instrumentation, which a clean CI run has no time
 //! for. This is a mutation fuzzer without coverage feedback; in its place, an input is kept for
 //! further mutation when it brings a message no earlier input brought (new validator paths
-//! show as new messages). proptest's random generator drives it, seeded from the clock and
-//! printed, so that a failing run can be repeated with `FUZZ_SEED`.
+//! show as new messages). proptest's random generator drives it; its seed is printed, so
+//! that a failing run can be repeated with `FUZZ_SEED`.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashSet;
@@ -187,6 +191,11 @@ fn mutate(rng: &mut TestRng, input: &[u8], pool: &[Vec<u8>]) -> Vec<u8> {
 
 /// Longest a loader may take on one input (the inputs are at most a few hundred kB).
 const MAX_TIME: Duration = Duration::from_secs(2);
+/// In the fixed run of `cargo test`: a freeze, not a slow machine.
+const MAX_TIME_FIXED: Duration = Duration::from_secs(20);
+/// The fixed run's seed and its inputs per loader.
+const FIXED_SEED: u64 = 20_140_922;
+const FIXED_RUNS: u64 = 20_000;
 
 /// Keeps an input that failed, for `FUZZ_SEED` reruns and a corpus case; returns its path.
 fn save(root: &Path, target: Target, seed: u64, input: &[u8]) -> String {
@@ -235,18 +244,24 @@ fn seeds(root: &Path) -> Vec<(Target, Vec<u8>)> {
 }
 
 fn main() {
-    let seconds: u64 = std::env::var("FUZZ_SECONDS")
+    // Exploring (`scripts/fuzz`): for a time, from the clock's seed. Else the fixed run.
+    let seconds: Option<u64> = std::env::var("FUZZ_SECONDS")
         .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(20);
+        .and_then(|s| s.parse().ok());
     let seed: u64 = std::env::var("FUZZ_SEED")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
+        .unwrap_or_else(|| match seconds {
+            Some(_) => std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_nanos() as u64)
+                .map_or(1, |d| d.as_nanos() as u64),
+            None => FIXED_SEED,
         });
+    let max_time = if seconds.is_some() {
+        MAX_TIME
+    } else {
+        MAX_TIME_FIXED
+    };
     let mut key = [0u8; 32];
     key[..8].copy_from_slice(&seed.to_le_bytes());
     let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &key);
@@ -269,9 +284,12 @@ fn main() {
     let mut seen: HashSet<(usize, String)> = HashSet::new();
     let mut runs = [0u64; 5];
     let start = Instant::now();
-    let deadline = Duration::from_secs(seconds);
     let mut slowest = (Duration::ZERO, Target::Dataset);
-    while start.elapsed() < deadline {
+    let more = |runs: &[u64; 5]| match seconds {
+        Some(s) => start.elapsed() < Duration::from_secs(s),
+        None => runs[0] < FIXED_RUNS,
+    };
+    while more(&runs) {
         for (i, &target) in TARGETS.iter().enumerate() {
             let pool = &pools[i];
             let parent = &pool[(rng.next_u64() % pool.len() as u64) as usize];
@@ -284,7 +302,7 @@ fn main() {
                 slowest = (took, target);
             }
             // A loader that takes this long on a file of this size would freeze the tab.
-            if took > MAX_TIME {
+            if took > max_time {
                 let file = save(root, target, seed, &input);
                 panic!("{target:?} took {took:?} on the input saved in {file} (FUZZ_SEED={seed})");
             }

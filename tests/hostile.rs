@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use sse_atlas::core::check::csv::parse_figures_csv;
-use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::check::dataset::{check_dataset, parse_dataset};
 use sse_atlas::core::check::tour::parse_tour;
 use sse_atlas::core::derive::filter::slug;
 use sse_atlas::core::geo::geojson::parse_boundaries;
@@ -93,8 +93,17 @@ fn outcome(case: &Case) -> (String, Vec<String>, Option<usize>) {
     let text = String::from_utf8_lossy(&bytes);
     let refused = |m: Vec<String>| ("refused".to_owned(), m, None);
     match case.entry.as_str() {
-        "dataset" => match parse_dataset(&text) {
-            Ok(d) => ("accepted".into(), vec![], Some(d.entities.len())),
+        // Read as the page reads it: the usable part, with the problems of the rest.
+        "dataset" => match check_dataset(&text) {
+            Ok(c) => {
+                let kind = if c.problems.is_empty() {
+                    "accepted"
+                } else {
+                    "partial"
+                };
+                let messages = c.problems.iter().map(ToString::to_string).collect();
+                (kind.into(), messages, Some(c.dataset.entities.len()))
+            }
             Err(e) => refused(e.problems()),
         },
         "geo" => match parse_boundaries(&text) {

@@ -1,23 +1,29 @@
 //! Component tests in a real browser (wasm-bindgen-test in headless Chromium): components
-//! mounted with state set up by hand, clicked, and read back from the DOM.
+//! mounted with state set up by hand, clicked, and read back from the DOM; and the map
+//! instrument fed DOM events.
 #![cfg(target_arch = "wasm32")]
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use sse_atlas::core::check::dataset::parse_dataset;
-use sse_atlas::core::geo::build_map;
+use sse_atlas::core::derive::look::Look;
 use sse_atlas::core::geo::geojson::parse_boundaries;
+use sse_atlas::core::geo::{build_map, home_region};
+use sse_atlas::core::link::Frame;
+use sse_atlas::core::model::dataset::Status;
 use sse_atlas::core::model::lang::Lang;
+use sse_atlas::ui::legend::status_legend::Legend;
 use sse_atlas::ui::locale::provide_locale;
-use sse_atlas::ui::map::legend::Legend;
-use sse_atlas::ui::map::world_map::WorldMap;
+use sse_atlas::ui::map::{Hooks, MapInstrument};
 use sse_atlas::ui::panels::details::DetailsPanel;
 use sse_atlas::ui::panels::entity_list::EntityList;
 use sse_atlas::ui::panels::status_filter::StatusFilter;
-use sse_atlas::ui::state::{provide_app_state, AppState, Load};
+use sse_atlas::ui::state::{provide_state, Load};
+use sse_atlas::ui::url_sync::Linked;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -33,30 +39,38 @@ fn container() -> web_sys::HtmlElement {
     el.unchecked_into()
 }
 
-/// Mounts `view` under a fresh app state filled with the real dataset and a small map.
-fn mount_with_data<V: IntoView + 'static>(view: fn() -> V) -> (web_sys::HtmlElement, AppState) {
+/// Mounts `view` under fresh contexts filled with the real dataset and a small map.
+fn mount_with_data<V: IntoView + 'static>(view: fn() -> V) -> (web_sys::HtmlElement, Linked) {
     mount_in(None, view)
 }
 
-/// [`mount_with_data`] in the UI language `lang` (else the browser's).
+/// [`mount_with_data`] in the UI language `lang` (else English).
 fn mount_in<V: IntoView + 'static>(
     lang: Option<Lang>,
     view: fn() -> V,
-) -> (web_sys::HtmlElement, AppState) {
+) -> (web_sys::HtmlElement, Linked) {
     let el = container();
     let state_cell = std::rc::Rc::new(std::cell::Cell::new(None));
     let cell = state_cell.clone();
     let handle = mount_to(el.clone(), move || {
-        let state = provide_app_state();
-        state.frame.update(|f| f.lang = lang);
-        provide_locale(state);
+        let frame = Frame {
+            lang,
+            ..Frame::default()
+        };
+        let (data, view_state, derived, page) = provide_state(frame, Lang::En);
+        provide_locale(derived.lang);
         let dataset = parse_dataset(DATASET).expect("valid dataset");
-        state.dataset.set(Load::Ready(Arc::new(dataset)));
+        data.loaded.set(Load::Ready(Arc::new(dataset)));
         let shapes = parse_boundaries(COUNTRIES).expect("fixture").shapes;
-        state.map.set(Load::Ready(Arc::new(
+        data.map.set(Load::Ready(Arc::new(
             build_map(&shapes, &[], 1000.0).expect("map"),
         )));
-        cell.set(Some(state));
+        cell.set(Some(Linked {
+            data,
+            view: view_state,
+            derived,
+            page,
+        }));
         view()
     });
     handle.forget();
@@ -80,39 +94,53 @@ fn text(el: &web_sys::HtmlElement, selector: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn clicking_a_shape_opens_its_details() {
-    let (el, state) = mount_with_data(|| view! { <WorldMap /> <DetailsPanel /> });
-    tick().await;
+async fn a_click_on_a_shape_of_the_group_reaches_the_page_and_others_are_plain() {
+    let shapes = parse_boundaries(COUNTRIES).expect("fixture").shapes;
+    let geometry = build_map(&shapes, &[], 1000.0).expect("map");
+    let looks = HashMap::from([("FRA".to_owned(), (Status::Member, Look::Plain))]);
+    let home = home_region(&geometry, ["FRA"]);
+    let map = MapInstrument::build(&document(), &geometry, home, looks).expect("the map is built");
+    let el = container();
+    el.set_attribute("style", "width: 800px; height: 500px; position: relative")
+        .expect("style");
+    el.append_child(&map.frame()).expect("append");
+    let chosen = std::rc::Rc::new(std::cell::RefCell::new(None::<Option<String>>));
+    let seen = chosen.clone();
+    map.set_hooks(Hooks {
+        select: Some(std::rc::Rc::new(move |id| *seen.borrow_mut() = Some(id))),
+        ..Hooks::default()
+    });
     let france = el
         .query_selector("path[data-id=\"FRA\"]")
         .expect("selector")
         .expect("France is drawn");
-    assert_eq!(
-        france.get_attribute("aria-label").as_deref(),
-        Some("France, member")
-    );
     assert_eq!(france.get_attribute("role").as_deref(), Some("button"));
     let init = web_sys::MouseEventInit::new();
     init.set_bubbles(true);
     let click = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init).expect("event");
     france.dispatch_event(&click).expect("dispatch");
     next_task().await;
-    assert_eq!(state.selected.get_untracked().as_deref(), Some("FRA"));
-    assert_eq!(text(&el, "#details-title"), "France");
-    assert!(text(&el, "#details").contains("Annick Girardin"));
-}
-
-#[wasm_bindgen_test]
-async fn countries_outside_the_group_are_plain_shapes() {
-    let (el, _) = mount_with_data(|| view! { <WorldMap /> });
-    tick().await;
+    assert_eq!(*chosen.borrow(), Some(Some("FRA".to_owned())));
+    // A country outside the group is a plain shape, hidden from assistive technology.
     let brazil = el
         .query_selector("path[data-id=\"BRA\"]")
         .expect("selector")
         .expect("Brazil is drawn");
-    assert_eq!(brazil.get_attribute("class").as_deref(), Some("shape"));
     assert_eq!(brazil.get_attribute("role"), None);
     assert_eq!(brazil.get_attribute("aria-hidden").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn a_selection_opens_its_details() {
+    let (el, s) = mount_with_data(|| view! { <DetailsPanel /> });
+    tick().await;
+    s.view.selected.set(Some("FRA".to_owned()));
+    next_task().await;
+    next_task().await;
+    assert_eq!(text(&el, "#details-title"), "France");
+    // The entity's part of the panel, its own chunk in the built app.
+    let body = el.text_content().unwrap_or_default();
+    assert!(body.contains("Annick Girardin"), "{body}");
 }
 
 #[wasm_bindgen_test]
@@ -167,11 +195,11 @@ async fn a_status_toggle_filters_the_list_and_counts_stay() {
 
 #[wasm_bindgen_test]
 async fn a_list_row_selects_its_entity() {
-    let (el, state) = mount_with_data(|| view! { <EntityList /> });
+    let (el, s) = mount_with_data(|| view! { <EntityList /> });
     tick().await;
     click(&el, "[data-id=\"SEN\"]");
     tick().await;
-    assert_eq!(state.selected.get_untracked().as_deref(), Some("SEN"));
+    assert_eq!(s.view.selected.get_untracked().as_deref(), Some("SEN"));
     let row = el
         .query_selector("[data-id=\"SEN\"]")
         .expect("selector")
@@ -191,7 +219,7 @@ fn folding_in_the_browser_matches_the_native_folding() {
 
 #[wasm_bindgen_test]
 async fn the_legend_and_the_numbers_speak_french() {
-    let (el, state) = mount_in(Some(Lang::Fr), || view! { <Legend /> });
+    let (el, s) = mount_in(Some(Lang::Fr), || view! { <Legend /> });
     next_task().await;
     let legend = text(&el, ".legend");
     assert!(legend.contains("Statut dans le groupe"), "{legend}");
@@ -203,14 +231,14 @@ async fn the_legend_and_the_numbers_speak_french() {
     let names =
         sse_atlas::core::check::names::Names::parse(include_str!("../assets/data/names.json"))
             .expect("names");
-    state.names.set(Arc::new(names));
+    s.data.names.set(Arc::new(names));
     next_task().await;
     let legend = text(&el, ".legend");
     assert!(
         legend.contains("Colombie, Costa Rica, Équateur, France"),
         "{legend}"
     );
-    assert_eq!(state.lang.get_untracked(), Lang::Fr);
+    assert_eq!(s.derived.lang.get_untracked(), Lang::Fr);
     // The browser's Intl groups French thousands with a narrow no-break space.
     assert_eq!(
         sse_atlas::ui::locale::number(Lang::Fr, 215_000.0),

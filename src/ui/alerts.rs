@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::{use_app_state, Load};
+use crate::ui::state::{use_data, use_derived, Load};
 
 /// How many warning lines to list before summarising the rest.
 const MAX_LINES: usize = 50;
@@ -57,10 +57,11 @@ fn lines_view(
 
 #[component]
 pub fn LoadAlerts() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
-    let dataset_error = move || match state.dataset.get() {
+    let lang = derived.lang.get_untracked();
+    let dataset_error = move || match data.dataset.get() {
         Load::Failed(lines) => Some(view! {
             <div class="alert alert-error" role="alert">
                 <p><strong>{t_string!(i18n, alerts.dataset_failed)}</strong>" "{t_string!(i18n, alerts.dataset_failed_hint)}</p>
@@ -69,7 +70,7 @@ pub fn LoadAlerts() -> impl IntoView {
         }),
         _ => None,
     };
-    let map_error = move || match state.map.get() {
+    let map_error = move || match data.map.get() {
         Load::Failed(lines) => Some(view! {
             <div class="alert alert-error" role="alert">
                 <p><strong>{t_string!(i18n, alerts.map_failed)}</strong></p>
@@ -80,8 +81,8 @@ pub fn LoadAlerts() -> impl IntoView {
     };
     // Entities the map cannot draw: listed, so an editor learns of a mistyped code.
     let unmatched = move || {
-        let dataset = state.dataset.get();
-        let map = state.map.get();
+        let dataset = data.dataset.get();
+        let map = data.map.get();
         let (Some(d), Some(m)) = (dataset.ready(), map.ready()) else {
             return Vec::new();
         };
@@ -92,7 +93,7 @@ pub fn LoadAlerts() -> impl IntoView {
                 text: t_string!(
                     i18n,
                     alerts.no_boundary,
-                    name = state.name(&e.id, &e.name),
+                    name = derived.name(&e.id, &e.name),
                     id = e.id.clone()
                 ),
                 english: false,
@@ -102,7 +103,7 @@ pub fn LoadAlerts() -> impl IntoView {
     // A memo: a new dataset (an imported CSV) or map with the same warnings must not rebuild
     // the alert, which would read them all out again and fold what the person unfolded.
     let lines = Memo::new(move |_| {
-        let mut all = english(state.warnings.get());
+        let mut all = english(data.warnings.get());
         all.extend(unmatched());
         all
     });
@@ -128,5 +129,86 @@ pub fn LoadAlerts() -> impl IntoView {
             }
         })
     };
-    view! { {dataset_error} {map_error} {warnings} }
+    view! { {dataset_error} {map_error} {left_out_notice} {opened} {open_failed} {warnings} }
+}
+
+/// What was left out of the dataset: one polite line, which opens into the located list.
+fn left_out_notice() -> impl IntoView {
+    let data = use_data();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let lang = derived.lang.get_untracked();
+    let left_out = Memo::new(move |_| data.left_out());
+    move || {
+        let l = left_out.get();
+        if l.lines.is_empty() {
+            return None;
+        }
+        let (n, one) = if l.parts > 0 {
+            (l.parts, locale::plural_one(lang, l.parts))
+        } else {
+            (l.lines.len(), locale::plural_one(lang, l.lines.len()))
+        };
+        let n_text = locale::number(lang, n as f64);
+        let text = match (l.parts > 0, one) {
+            (true, true) => t_string!(i18n, alerts.left_out_sg, n = n_text).to_owned(),
+            (true, false) => t_string!(i18n, alerts.left_out_pl, n = n_text).to_owned(),
+            (false, true) => t_string!(i18n, alerts.ignored_sg, n = n_text).to_owned(),
+            (false, false) => t_string!(i18n, alerts.ignored_pl, n = n_text).to_owned(),
+        };
+        Some(view! {
+            <div class="notice" role="status">
+                <details id="left-out">
+                    <summary>{text}" "<span class="notice-more">{t_string!(i18n, alerts.details)}</span></summary>
+                    <p>{t_string!(i18n, alerts.in_file, file = l.file.clone())}</p>
+                    {lines_view(english(l.lines), i18n, lang)}
+                </details>
+            </div>
+        })
+    }
+}
+
+/// The visitor's own dataset file, while the page shows it.
+fn opened() -> impl IntoView {
+    use crate::ui::views::open_dataset::{remove_file, shown_file};
+    let data = use_data();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let lang = derived.lang.get_untracked();
+    move || {
+        shown_file(data).map(|(file, n)| {
+            let count = locale::number(lang, n as f64);
+            let text = if locale::plural_one(lang, n) {
+                t_string!(i18n, open.showing_sg, file = file, n = count).to_owned()
+            } else {
+                t_string!(i18n, open.showing_pl, file = file, n = count).to_owned()
+            };
+            view! {
+                <div class="notice notice-file" role="status">
+                    <p>{text}</p>
+                    <button type="button" class="button small" id="open-remove" on:click=move |_| remove_file(data)>
+                        {t_string!(i18n, open.remove)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// A file the visitor opened that could not be used.
+fn open_failed() -> impl IntoView {
+    let data = use_data();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let lang = derived.lang.get_untracked();
+    move || {
+        data.open_failed.get().map(|(file, lines)| {
+            view! {
+                <div class="alert alert-error" role="alert">
+                    <p><strong>{t_string!(i18n, open.failed, file = file)}</strong></p>
+                    {lines_view(english(lines), i18n, lang)}
+                </div>
+            }
+        })
+    }
 }

@@ -1,29 +1,28 @@
-//! The language menu: one real link per language (`?…&lang=fr`), each named in its own
-//! language, so it can be opened in a new tab, shared, and read out with the right voice.
+//! The language menu's links: one real link per language (`?…&lang=fr`), each named in its
+//! own language, so it can be opened in a new tab, shared, and read out with the right voice.
+//! (The menu itself, `#lang-menu` in the header, comes with the first view.)
 
 use leptos::prelude::*;
 
-use super::state::use_app_state;
+use super::state::{use_derived, use_view};
 use super::url_sync::{current_view, href_of, page_base};
 use crate::core::model::lang::Lang;
-use crate::i18n::*;
 
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
-    let state = use_app_state();
-    let i18n = use_i18n();
+    let view = use_view();
+    let derived = use_derived();
     let base = page_base().unwrap_or_default();
-    let links = Lang::ALL
+    Lang::ALL
         .into_iter()
         .map(|l| {
             let base = base.clone();
             let href = move || {
-                let mut url = current_view(&state);
-                url.frame = state.frame.get();
+                let mut url = current_view(view);
                 url.frame.lang = Some(l);
                 href_of(&base, &url)
             };
-            let current = move || (state.lang.get() == l).then_some("page");
+            let current = move || (derived.lang.get() == l).then_some("page");
             // A plain click switches in place (keeping the zoom, which the link leaves out);
             // modified clicks open the link as usual.
             let on_click = move |e: leptos::ev::MouseEvent| {
@@ -31,20 +30,15 @@ pub fn LanguageMenu() -> impl IntoView {
                     return;
                 }
                 e.prevent_default();
-                state.frame.update(|f| f.lang = Some(l));
+                view.frame.update(|f| f.lang = Some(l));
             };
             view! {
                 <li>
-                    <a href=href hreflang=l.code() lang=l.code() aria-current=current on:click=on_click>
+                    <a href=href hreflang=l.code() lang=l.code() data-lang-link=l.code() aria-current=current on:click=on_click>
                         {l.endonym()}
                     </a>
                 </li>
             }
         })
-        .collect_view();
-    view! {
-        <nav class="lang-menu" aria-label=move || t_string!(i18n, lang.label)>
-            <ul>{links}</ul>
-        </nav>
-    }
+        .collect_view()
 }

@@ -1,33 +1,41 @@
-//! Loading the app's files into the state: load → validate → index, off the render path.
+//! Loading the app's files into `Data`: load → check → index, off the render path. Each file
+//! fills its own signal when done, so a broken dataset still leaves a working map and broken
+//! boundaries still leave the details.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::state::{AppState, Load};
+use super::state::{Data, LeftOut, Load};
 use crate::core::check::config::{check_data_origin, parse_config, HostConfig, CONFIG_FILE};
-use crate::core::check::dataset::{parse_dataset, MAX_DATASET_BYTES};
+use crate::core::check::dataset::{check_dataset, DatasetError, MAX_DATASET_BYTES};
+use crate::core::check::names::{Names, MAX_NAMES_BYTES};
+use crate::core::geo::compact::{self, MAX_COMPACT_BYTES};
 use crate::core::geo::geojson::{parse_boundaries, Boundaries, MAX_BOUNDARY_BYTES};
-use crate::core::geo::{build_map, detail_inputs, project_shapes, MAP_WIDTH};
+use crate::core::geo::{build_map, home_region, MapGeometry, MAP_WIDTH};
+use crate::core::link::Frame;
+use crate::core::model::dataset::Dataset;
+use crate::core::model::lang::Lang;
 use crate::io::fetch::{fetch_text, fetch_text_checked};
+use crate::ui::map::MapInstrument;
 
 /// Where the built-in files live, relative to the page.
 pub const DATASET_URL: &str = "assets/data/ilg-sse.json";
-pub const COUNTRIES_URL: &str = "assets/geo/countries-110m.geojson";
+/// The world map, pre-projected, for a page that did not come with its first view.
+pub const WORLD_PATHS_URL: &str = "assets/geo/countries-110m.paths";
+/// The detailed map, pre-projected, loaded by the map when zoomed in.
+pub const DETAIL_PATHS_URL: &str = "assets/geo/countries-50m.paths";
+/// Quebec over a host's own country boundaries (`boundaries=`).
 pub const PROVINCES_URL: &str = "assets/geo/quebec-50m.geojson";
-pub const DETAIL_URL: &str = "assets/geo/countries-50m.geojson";
+pub const NAMES_URL: &str = "assets/data/names.json";
 
-/// Where the dataset comes from: the built-in file, or a host's `data=` file if it is on this
-/// origin or one listed in the host's config file.
-async fn dataset_location(data: Option<String>) -> Result<(String, HostConfig), String> {
-    let Some(data) = data else {
-        return Ok((DATASET_URL.to_owned(), HostConfig::default()));
-    };
+/// Where a host's file comes from: this origin, or one listed in the host's config file.
+async fn location(given: &str, what: &str) -> Result<(String, HostConfig), String> {
     let location = window().location();
     let page = location.href().map_err(|_| "no page address".to_owned())?;
-    let resolved = web_sys::Url::new_with_base(&data, &page)
-        .map_err(|_| format!("The data file {data:?} was refused: not a valid address"))?;
+    let resolved = web_sys::Url::new_with_base(given, &page)
+        .map_err(|_| format!("The {what} file {given:?} was refused: not a valid address"))?;
     let page_origin = location.origin().unwrap_or_default();
     let origin = resolved.origin();
     // The config is only needed for another origin; a missing one allows nothing more.
@@ -40,11 +48,11 @@ async fn dataset_location(data: Option<String>) -> Result<(String, HostConfig), 
         }
     };
     check_data_origin(&resolved.protocol(), &origin, &page_origin, &config)
-        .map_err(|e| format!("{e} (data={data})"))?;
+        .map_err(|e| format!("{e} ({what}={given})"))?;
     Ok((resolved.href(), config))
 }
 
-/// Whether `address` may serve the dataset (after a redirect): this site or a listed origin.
+/// Whether `address` may serve a host's file (after a redirect): this site or a listed origin.
 fn allowed_address(address: &str, config: &HostConfig) -> bool {
     let Ok(url) = web_sys::Url::new(address) else {
         return false;
@@ -53,127 +61,154 @@ fn allowed_address(address: &str, config: &HostConfig) -> bool {
     check_data_origin(&url.protocol(), &url.origin(), &page_origin, config).is_ok()
 }
 
-/// Starts loading the dataset and the boundaries; each fills its own signal when done, so a
-/// broken dataset still leaves a working map and broken boundaries still leave the details.
-pub fn start_loading(state: AppState) {
-    let data = state.frame.with_untracked(|f| f.data.clone());
-    spawn_local(async move {
-        let (url, config) = match dataset_location(data).await {
-            Ok(found) => found,
-            Err(e) => return state.dataset.set(Load::Failed(vec![e])),
+/// The dataset's text: the first view's copy when it fetched the built-in file already.
+async fn dataset_text(
+    frame: &Frame,
+    fetched: Option<Result<String, String>>,
+) -> Result<(String, String), String> {
+    let Some(given) = &frame.data else {
+        return match fetched {
+            Some(text) => text.map(|t| (DATASET_URL.to_owned(), t)),
+            None => fetch_text(DATASET_URL, MAX_DATASET_BYTES)
+                .await
+                .map(|t| (DATASET_URL.to_owned(), t))
+                .map_err(|e| e.to_string()),
         };
-        let allowed = |address: &str| allowed_address(address, &config);
-        let result = match fetch_text_checked(&url, MAX_DATASET_BYTES, &allowed).await {
-            Err(e) => Load::Failed(vec![e.to_string()]),
-            Ok(text) => match parse_dataset(&text) {
-                Ok(d) => Load::Ready(Arc::new(d)),
-                Err(e) => {
-                    let mut lines = vec![format!("{url}: {e}")];
-                    if let crate::core::check::dataset::DatasetError::Invalid(_) = e {
-                        lines.extend(e.problems());
-                    }
-                    Load::Failed(lines)
-                }
+    };
+    let (url, config) = location(given, "data").await?;
+    let allowed = |address: &str| allowed_address(address, &config);
+    let text = fetch_text_checked(&url, MAX_DATASET_BYTES, &allowed)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((url, text))
+}
+
+/// A dataset file's text checked into the page's dataset and what was left out of it, or the
+/// lines saying why none of it could be used.
+pub fn checked(file: &str, text: &str) -> Result<(Arc<Dataset>, LeftOut), Vec<String>> {
+    match check_dataset(text) {
+        Ok(c) => Ok((
+            Arc::new(c.dataset),
+            LeftOut {
+                file: file.to_owned(),
+                parts: c.left_out,
+                lines: c.problems.iter().map(ToString::to_string).collect(),
             },
-        };
-        state.dataset.set(result);
-    });
+        )),
+        Err(e) => {
+            let mut lines = vec![format!("{file}: {e}")];
+            if let DatasetError::Invalid(_) = e {
+                lines.extend(e.problems());
+            }
+            Err(lines)
+        }
+    }
+}
+
+/// Starts loading the dataset (`fetched`: its text, if the first view already has it).
+pub fn load_dataset(data: Data, frame: Frame, fetched: Option<Result<String, String>>) {
     spawn_local(async move {
-        let (countries, provinces) = futures::join!(
-            load_boundaries(COUNTRIES_URL),
-            load_boundaries(PROVINCES_URL)
-        );
-        let mut warnings = Vec::new();
-        let provinces = match provinces {
-            Ok(b) => {
-                warnings.extend(b.warnings.iter().map(|w| format!("{PROVINCES_URL}: {w}")));
-                b.shapes
-            }
-            // The world map is still worth showing without the province overlay.
-            Err(e) => {
-                warnings.push(e);
-                Vec::new()
-            }
+        let result = match dataset_text(&frame, fetched).await {
+            Ok((url, text)) => checked(&url, &text),
+            Err(e) => Err(vec![e]),
         };
-        let map = match countries {
-            Err(e) => Load::Failed(vec![e]),
-            Ok(b) => {
-                warnings.extend(b.warnings.iter().map(|w| format!("{COUNTRIES_URL}: {w}")));
-                match build_map(&b.shapes, &provinces, MAP_WIDTH) {
-                    Some(m) => Load::Ready(Arc::new(m)),
-                    None => Load::Failed(vec![format!("{COUNTRIES_URL}: no shape could be drawn")]),
-                }
+        match result {
+            Ok((dataset, left_out)) => {
+                data.loaded_left_out.set(left_out);
+                data.loaded.set(Load::Ready(dataset));
             }
-        };
-        state.warnings.update(|w| w.extend(warnings));
-        state.map.set(map);
+            Err(lines) => data.loaded.set(Load::Failed(lines)),
+        }
     });
 }
 
-async fn load_boundaries(url: &str) -> Result<Boundaries, String> {
+async fn geojson(url: &str) -> Result<Boundaries, String> {
     let text = fetch_text(url, MAX_BOUNDARY_BYTES)
         .await
         .map_err(|e| e.to_string())?;
     parse_boundaries(&text).map_err(|e| format!("{url}: {e}"))
 }
 
-/// Lets the browser paint and handle input before more work (a macrotask, not a microtask).
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Shapes projected per slice of work while loading the detailed boundaries.
-const DETAIL_BATCH: usize = 24;
-
-/// Loads the 1:50m boundaries for the zoomed-in view, projected with the base map's transform,
-/// in slices so that zooming and panning stay smooth meanwhile. On failure the map keeps the
-/// 1:110m shapes and a warning says why.
-pub fn load_detail(state: AppState) {
-    spawn_local(async move {
-        let Some(base) = state.map.with_untracked(|m| m.ready().cloned()) else {
-            return;
-        };
-        let (countries, provinces) =
-            futures::join!(load_boundaries(DETAIL_URL), load_boundaries(PROVINCES_URL));
-        let countries = match countries {
-            Ok(b) => b,
-            Err(e) => {
-                state.warnings.update(|w| {
-                    w.push(format!("{e} (the map keeps its less detailed boundaries)"))
-                });
-                return;
-            }
-        };
-        let provinces = provinces.map(|p| p.shapes).unwrap_or_default();
-        let inputs = detail_inputs(&countries.shapes, &provinces);
-        let mut detail = base.clone_empty();
-        detail.units = crate::core::geo::path::DETAIL_UNITS;
-        for batch in inputs.chunks(DETAIL_BATCH) {
-            yield_to_browser().await;
-            detail.shapes.extend(project_shapes(
-                batch,
-                &base.transform,
-                crate::core::geo::path::DETAIL_UNITS,
-            ));
+/// A host's own boundaries (`boundaries=`), through the GeoJSON loader and its checks, with
+/// Quebec drawn over them as on the built-in map.
+async fn host_map(data: Data, given: &str) -> Result<MapGeometry, Vec<String>> {
+    let (url, _) = location(given, "boundaries").await.map_err(|e| vec![e])?;
+    let (countries, provinces) = futures::join!(geojson(&url), geojson(PROVINCES_URL));
+    let countries = countries.map_err(|e| vec![e])?;
+    let mut warnings: Vec<String> = countries
+        .warnings
+        .iter()
+        .map(|w| format!("{given}: {w}"))
+        .collect();
+    let provinces = match provinces {
+        Ok(p) => p.shapes,
+        Err(e) => {
+            warnings.push(e);
+            Vec::new()
         }
-        yield_to_browser().await;
-        state.detail.set(Some(Arc::new(detail)));
-    });
+    };
+    data.warn(warnings);
+    build_map(&countries.shapes, &provinces, MAP_WIDTH)
+        .ok_or_else(|| vec![format!("{given}: no shape could be drawn")])
 }
 
-pub const NAMES_URL: &str = "assets/data/names.json";
+/// The built-in world map without a first view (a page of the app's components alone).
+async fn built_in_map() -> Result<MapGeometry, Vec<String>> {
+    let text = fetch_text(WORLD_PATHS_URL, MAX_COMPACT_BYTES)
+        .await
+        .map_err(|e| vec![e.to_string()])?;
+    compact::read(&text)
+        .map(|c| c.map)
+        .map_err(|e| vec![format!("{WORLD_PATHS_URL}: {e}")])
+}
+
+/// Starts loading the boundaries: the first view's map as it is, a host's own, or the
+/// built-in world map drawn here.
+pub fn load_map(data: Data, frame: Frame) {
+    let Some(doc) = crate::ui::map::svg::document() else {
+        return;
+    };
+    if let (Some(map), None) = (MapInstrument::current(), &frame.boundaries) {
+        data.map.set(Load::Ready(Arc::new(map.geometry())));
+        return;
+    }
+    spawn_local(async move {
+        let built = match &frame.boundaries {
+            Some(given) => host_map(data, given).await,
+            None => built_in_map().await,
+        };
+        let geometry = match built {
+            Ok(g) => g,
+            Err(lines) => return data.map.set(Load::Failed(lines)),
+        };
+        match MapInstrument::current() {
+            Some(map) => map.replace_geometry(&geometry),
+            None => {
+                let home = home_region(&geometry, []);
+                let looks = Default::default();
+                if MapInstrument::build(&doc, &geometry, home, looks).is_none() {
+                    return data
+                        .map
+                        .set(Load::Failed(vec!["the map could not be drawn".into()]));
+                }
+            }
+        }
+        let drawn = MapInstrument::current().map(|m| m.geometry());
+        data.map.set(match drawn {
+            Some(g) => Load::Ready(Arc::new(g)),
+            None => Load::Failed(vec!["the map could not be drawn".into()]),
+        });
+    });
+}
 
 /// Loads the country and region names the first time the page is in a language other than
 /// English (English pages never fetch them). A failure keeps the English names, with a warning.
 /// Returns whether the names the page needs are settled (loaded, failed, or not needed).
-pub fn load_names_when_needed(state: AppState) -> RwSignal<bool> {
+pub fn load_names_when_needed(data: Data, lang: Memo<Lang>) -> RwSignal<bool> {
     let started = StoredValue::new(false);
     let settled = RwSignal::new(false);
     Effect::new(move || {
-        if state.lang.get() == crate::core::model::lang::Lang::En {
+        if lang.get() == Lang::En {
             settled.set(true);
             return;
         }
@@ -183,15 +218,13 @@ pub fn load_names_when_needed(state: AppState) -> RwSignal<bool> {
         settled.set(false);
         started.set_value(true);
         spawn_local(async move {
-            let names = fetch_text(NAMES_URL, crate::core::check::names::MAX_NAMES_BYTES)
+            let names = fetch_text(NAMES_URL, MAX_NAMES_BYTES)
                 .await
                 .map_err(|e| e.to_string())
-                .and_then(|t| crate::core::check::names::Names::parse(&t));
+                .and_then(|t| Names::parse(&t));
             match names {
-                Ok(n) => state.names.set(Arc::new(n)),
-                Err(e) => state
-                    .warnings
-                    .update(|w| w.push(format!("{NAMES_URL}: {e} (names stay in English)"))),
+                Ok(n) => data.names.set(Arc::new(n)),
+                Err(e) => data.warn([format!("{NAMES_URL}: {e} (names stay in English)")]),
             }
             settled.set(true);
         });

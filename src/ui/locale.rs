@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use super::state::AppState;
 use crate::core::model::dataset::{Dataset, Figure};
 use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;
@@ -42,10 +41,8 @@ fn browser_languages() -> Vec<String> {
     out
 }
 
-/// Starts the translations in the language of `state.lang`, keeps `<html lang>` on it, and
-/// loads the country names for it.
-pub fn provide_locale(state: AppState) {
-    let lang = state.lang;
+/// Starts the translations in the language `lang` says, and keeps `<html lang>` on it.
+pub fn provide_locale(lang: Memo<Lang>) {
     // A sub-context takes its first locale from the signal: the page never renders in another
     // language first (the main context would start from the browser's and then switch).
     let ctx =
@@ -103,27 +100,40 @@ pub fn year(lang: Lang, f: &Figure) -> String {
     )
 }
 
-/// The page's static chrome (in `index.html`, so that it paints before the WebAssembly):
-/// its title, subtitle, footer and skip links follow the language.
-pub fn translate_page_chrome(state: AppState) {
+/// The page's title and description follow the language, and so does the chrome around the
+/// live areas: its texts are written in every language by the first view and the style sheet
+/// shows the page's (assets/app.css), its attributes are relabelled here.
+pub fn translate_page_chrome(lang: Memo<Lang>) {
     let i18n = use_i18n();
     Effect::new(move || {
-        state.lang.track();
+        let code = lang.get().code();
         let doc = document();
-        let texts = [
-            ("skip-map", t_string!(i18n, chrome.skip_map)),
-            ("skip-details", t_string!(i18n, chrome.skip_details)),
-            ("site-subtitle", t_string!(i18n, chrome.subtitle)),
-            ("site-footnote", t_string!(i18n, chrome.footnote)),
-        ];
-        for (id, text) in texts {
-            if let Some(el) = doc.get_element_by_id(id) {
-                el.set_text_content(Some(text));
-            }
-        }
         doc.set_title(t_string!(i18n, chrome.title));
         if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
             let _ = meta.set_attribute("content", t_string!(i18n, chrome.description));
         }
+        if let Some(root) = doc.document_element() {
+            relabel(&root, code);
+        }
     });
+}
+
+/// Sets each attribute the first view wrote in every language (`data-l10n`, as
+/// assets/first.js does at load) to `lang`'s, keeping the English one to come back to. Not
+/// the map's shapes: the map labels them itself, with the figure shown.
+fn relabel(root: &web_sys::Element, lang: &str) {
+    for el in crate::ui::map::svg::find_all(root, "[data-l10n]:not(path)") {
+        let names = el.get_attribute("data-l10n").unwrap_or_default();
+        for name in names.split_whitespace() {
+            let english = format!("data-en-{name}");
+            if !el.has_attribute(&english) {
+                if let Some(v) = el.get_attribute(name) {
+                    let _ = el.set_attribute(&english, &v);
+                }
+            }
+            if let Some(v) = el.get_attribute(&format!("data-{lang}-{name}")) {
+                let _ = el.set_attribute(name, &v);
+            }
+        }
+    }
 }

@@ -1,16 +1,22 @@
-//! The Leptos app: thin components over the core, grouped by screen area.
+//! The page. `first` runs the first view with the map (`map`); `atlas` is the rest of the
+//! app, loaded on demand: its state (`state`), loads (`load`), link (`url_sync`), and the
+//! thin Leptos components of each screen area (`panels`, `legend`, `views`, `embed`,
+//! `present`, `alerts`, `lang_menu`).
+
+pub mod first;
+pub mod map;
 
 pub mod alerts;
-pub mod app;
 pub mod atlas;
 pub mod crash;
 pub mod embed;
 pub mod lang_menu;
+pub mod lazy;
+pub mod legend;
 pub mod load;
 pub mod locale;
-pub mod map;
-pub mod media;
 pub mod panels;
+pub mod phrases;
 pub mod present;
 pub mod state;
 pub mod theme;

@@ -1,4 +1,4 @@
-//! Keeps the address bar and the app state in step (the public URL API of `core::url`).
+//! Keeps the address bar and the app state in step (the public URL API of `core::link`).
 //!
 //! The link is read once both files have loaded (ids are checked against them), and again on
 //! Back/Forward. Every change of state writes the link: a new selection or view pushes a
@@ -7,66 +7,78 @@
 
 use std::time::Duration;
 
-use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use std::cell::RefCell;
 
-use super::map::camera::{self, focus_view};
-use super::map::world_map::DETAIL_K;
-use super::state::{AppState, Load};
-use crate::core::derive::filter::slug;
+use leptos::prelude::*;
+
+use super::state::{Data, Derived, Load, Page, View};
+use crate::core::derive::filter;
 use crate::core::geo::viewport::Viewport;
-use crate::core::geo::MapGeometry;
-use crate::core::link::{self, round2, Known, UrlState};
+use crate::core::geo::{wants_detail, MapGeometry};
+use crate::core::link::{self, Known, UrlState};
+use crate::ui::first::zoom_and_centre;
+use crate::ui::map::MapInstrument;
 
 /// Pause before zoom, pan, typing or a filter is written to the link.
 const SETTLE: Duration = Duration::from_millis(300);
 
+/// The contexts the link mirrors.
+#[derive(Clone, Copy)]
+pub struct Linked {
+    pub data: Data,
+    pub view: View,
+    pub derived: Derived,
+    pub page: Page,
+}
+
+impl Linked {
+    pub fn get() -> Self {
+        Self {
+            data: super::state::use_data(),
+            view: super::state::use_view(),
+            derived: super::state::use_derived(),
+            page: super::state::use_page(),
+        }
+    }
+}
+
 /// Logs what of the link was ignored and lists it in the page's warnings, once each: a person
 /// who followed a mangled link learns why the view is not the one they were sent.
-fn warn(state: &AppState, messages: &[String]) {
-    if messages.is_empty() {
-        return;
-    }
-    for m in messages {
+fn warn(data: Data, messages: Vec<String>) {
+    for m in &messages {
         leptos::logging::warn!("{m}");
     }
-    state.warnings.update(|w| {
-        for m in messages {
-            if !w.contains(m) {
-                w.push(m.clone());
-            }
-        }
-    });
+    data.warn(messages);
 }
 
 /// Reads a query string into a state the loaded data can show.
-fn read(state: &AppState, search: &str) -> UrlState {
+fn read(s: &Linked, search: &str) -> UrlState {
     let (parsed, warnings) = link::parse(search);
-    warn(state, &warnings);
-    let dataset = state.dataset.get_untracked();
+    warn(s.data, warnings);
+    let dataset = s.data.dataset.get_untracked();
     let dataset = dataset.ready();
-    let places = state.places.get_untracked();
-    let map = state.map.get_untracked();
+    let places = s.derived.places.get_untracked();
+    let map = s.data.map.get_untracked();
     let map = map.ready();
     let is_entity = |id: &str| dataset.is_some_and(|d| d.entity(id).is_some());
-    let detail = state.detail.get_untracked();
+    let detail = s.data.detail.get_untracked();
     let in_map = |m: &MapGeometry, id: &str| m.shapes.iter().any(|s| s.id == id);
     // Small countries (Andorra…) are only in the 1:50m map, which a zoomed-in link loads: keep
     // the id until it has loaded (`drop_unknown_selection` checks it then).
-    let detail_coming = detail.is_none() && parsed.zoom.is_some_and(|z| z >= DETAIL_K * 0.8);
+    let detail_coming = detail.is_none()
+        && parsed.zoom.is_some_and(|z| {
+            MapInstrument::current().is_some_and(|m| {
+                let l = m.limits();
+                wants_detail(l.from_link_zoom(z), m.px_per_unit(), m.home_view().k, true)
+            })
+        });
     let is_country = |id: &str| {
         is_entity(id)
             || map.is_some_and(|m| in_map(m, id))
             || detail.as_ref().is_some_and(|m| in_map(m, id))
             || detail_coming
     };
-    let is_region = |r: &str| {
-        places
-            .values()
-            .filter(|p| p.region != "Antarctica")
-            .any(|p| slug(&p.region) == r || slug(&p.subregion) == r)
-    };
+    let is_region = |r: &str| filter::is_region(&places, r);
     let is_area = |a: &str| dataset.is_some_and(|d| d.issue_area(a).is_some());
     let is_indicator = |i: &str| dataset.is_some_and(|d| d.indicator(i).is_some());
     let known = Known {
@@ -77,7 +89,7 @@ fn read(state: &AppState, search: &str) -> UrlState {
         is_indicator: &is_indicator,
     };
     let (clean, warnings) = link::sanitize(parsed, &known);
-    warn(state, &warnings);
+    warn(s.data, warnings);
     clean
 }
 
@@ -103,49 +115,36 @@ pub fn href_of(base: &str, url: &UrlState) -> String {
 
 /// The address of the current view (for "copy link": the address bar may lag behind by
 /// `SETTLE`, the pause before the link is written).
-pub fn current_href(state: &AppState) -> Option<String> {
-    Some(href_of(&page_base()?, &state_untracked(state)))
-}
-
-/// The current state as a link.
-pub fn state_untracked(state: &AppState) -> UrlState {
-    untrack(|| current(state))
+pub fn current_href(view: View) -> Option<String> {
+    Some(href_of(&page_base()?, &untrack(|| current(view))))
 }
 
 /// The current state as a link, without zoom and centre (tracked: does not wake on every
 /// frame of a camera move).
-pub fn current_view(state: &AppState) -> UrlState {
+pub fn current_view(view: View) -> UrlState {
     UrlState {
-        country: state.selected.get(),
-        filter: state.filter.get(),
-        date: state.date.get(),
-        indicator: state.indicator.get(),
-        q: state.query.get(),
-        view: state.view.get(),
-        compare: state.compare.get(),
+        country: view.selected.get(),
+        filter: view.filter.get(),
+        date: view.date.get(),
+        indicator: view.indicator.get(),
+        q: view.query.get(),
+        view: view.tab.get(),
+        compare: view.compare.get(),
         zoom: None,
         center: None,
-        frame: state.frame.get(),
+        frame: view.frame.get(),
     }
 }
 
-/// The current state as a link (tracked).
-pub fn current(state: &AppState) -> UrlState {
-    let viewport = state.viewport.get();
-    let zoomed = viewport.k > 1.001;
-    let center = if zoomed {
-        state.map.with(|m| {
-            m.ready()
-                .and_then(|m| m.centre_of(&viewport, &m.limits(m.height)))
-                .map(|(lon, lat)| (round2(lat), round2(lon)))
-        })
-    } else {
-        None
-    };
+/// The current state as a link (tracked, but for the map's view).
+pub fn current(view: View) -> UrlState {
+    let (zoom, center) = MapInstrument::current()
+        .map(|m| zoom_and_centre(&m))
+        .unwrap_or_default();
     UrlState {
-        zoom: zoomed.then(|| round2(viewport.k)),
+        zoom,
         center,
-        ..current_view(state)
+        ..current_view(view)
     }
 }
 
@@ -155,86 +154,132 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
     }
 }
 
-/// Puts a link's state into the app. The first time, a selected entity is shown zoomed in
-/// at once; later (Back/Forward, a tour's slide) the map animates there by itself.
-pub fn apply(state: &AppState, url: UrlState, first: bool) {
-    let selection_changes = state.selected.with_untracked(|s| *s != url.country);
+/// Where a link's view puts the map: its zoom and centre, else (the first time) its entity,
+/// else the map's first view.
+fn camera_for(s: &Linked, map: &MapInstrument, url: &UrlState, first: bool) -> Option<Viewport> {
+    let selection_changes = s.view.selected.with_untracked(|sel| *sel != url.country);
     let is_entity = |id: &str| {
-        state
+        s.data
             .dataset
             .with_untracked(|d| d.ready().is_some_and(|d| d.entity(id).is_some()))
     };
     let to_entity = url.country.as_deref().is_some_and(is_entity);
-    let geometry = state.map.with_untracked(|m| m.ready().cloned());
-    if let Some(g) = &geometry {
-        let explicit = url.zoom.is_some() || url.center.is_some();
-        let target = if explicit && (first || !selection_changes || !to_entity) {
-            let (lat, lon) = url.center.unwrap_or_else(|| {
-                let here = g.centre_of(&state.viewport.get_untracked(), &g.limits(g.height));
-                here.map_or((0.0, 0.0), |(lon, lat)| (lat, lon))
-            });
-            Some(g.viewport_at(url.zoom.unwrap_or(1.0), lon, lat, &g.limits(g.height)))
-        } else if first {
+    let explicit = url.zoom.is_some() || url.center.is_some();
+    // The first view wrote its own zoom and centre into the link (rounded): the map stays as
+    // the visitor left it, not moved by the rounding.
+    if explicit && first && zoom_and_centre(map) == (url.zoom, url.center) {
+        return Some(map.view());
+    }
+    let l = map.limits();
+    if explicit && (first || !selection_changes || !to_entity) {
+        let g = map.geometry();
+        let (lat, lon) = url.center.unwrap_or_else(|| {
+            let here = g.centre_of(&map.view(), &l);
+            here.map_or((0.0, 0.0), |(lon, lat)| (lat, lon))
+        });
+        let k = l.from_link_zoom(url.zoom.unwrap_or(1.0));
+        return Some(g.viewport_at(k, lon, lat, &l));
+    }
+    if first {
+        return Some(
             url.country
                 .as_deref()
                 .filter(|id| is_entity(id))
-                .and_then(|id| focus_view(g, id))
-        } else if selection_changes && to_entity {
-            // The map's own selection effect zooms to the entity.
-            None
-        } else {
-            Some(Viewport::IDENTITY)
-        };
-        match target {
-            Some(v) if first => set_if_changed(state.viewport, v),
-            Some(v) => camera::animate_to(*state, v),
-            None => {}
+                .and_then(|id| map.view_of(id))
+                .unwrap_or_else(|| map.view()),
+        );
+    }
+    if selection_changes && to_entity {
+        // The map's own selection effect zooms to the entity.
+        return None;
+    }
+    Some(map.home_view())
+}
+
+/// Puts a link's state into the app. The first time, a selected entity is shown zoomed in
+/// at once; later (Back/Forward, a tour's slide) the map animates there by itself.
+pub fn apply(s: &Linked, url: UrlState, first: bool) {
+    if let Some(map) = MapInstrument::current() {
+        if let Some(v) = camera_for(s, &map, &url, first) {
+            map.go_to(v, !first);
         }
     }
-    set_if_changed(state.selected, url.country);
-    set_if_changed(state.filter, url.filter);
-    set_if_changed(state.date, url.date);
-    set_if_changed(state.indicator, url.indicator);
-    set_if_changed(state.query, url.q);
-    set_if_changed(state.view, url.view);
-    set_if_changed(state.compare, url.compare);
-    set_if_changed(state.frame, url.frame);
+    let v = s.view;
+    set_if_changed(v.selected, url.country);
+    set_if_changed(v.filter, url.filter);
+    set_if_changed(v.date, url.date);
+    set_if_changed(v.indicator, url.indicator);
+    set_if_changed(v.query, url.q);
+    set_if_changed(v.tab, url.view);
+    set_if_changed(v.compare, url.compare);
+    set_if_changed(v.frame, url.frame);
 }
 
 /// Once the 1:50m map has loaded, a selection kept for it that it does not have is dropped.
-fn drop_unknown_selection(state: AppState) {
+fn drop_unknown_selection(s: Linked) {
     Effect::new(move || {
-        let Some(detail) = state.detail.get() else {
+        let Some(detail) = s.data.detail.get() else {
             return;
         };
-        let Some(id) = state.selected.get_untracked() else {
+        let Some(id) = s.view.selected.get_untracked() else {
             return;
         };
-        let known = state
+        let in_map = |m: &MapGeometry| m.shapes.iter().any(|sh| sh.id == id);
+        let known = s
+            .data
             .dataset
             .with_untracked(|d| d.ready().is_some_and(|d| d.entity(&id).is_some()))
-            || detail.shapes.iter().any(|s| s.id == id)
-            || state.map.with_untracked(|m| {
-                m.ready()
-                    .is_some_and(|m| m.shapes.iter().any(|s| s.id == id))
-            });
+            || in_map(&detail)
+            || s.data
+                .map
+                .with_untracked(|m| m.ready().is_some_and(|m| in_map(m)));
         if !known {
             warn(
-                &state,
-                &[format!(
+                s.data,
+                vec![format!(
                     "URL parameter country={id:?} ignored: not in the data"
                 )],
             );
-            state.selected.set(None);
+            s.view.selected.set(None);
         }
     });
 }
 
-/// Starts keeping link and state in step. Call inside the `<Router>`.
-pub fn sync_url(state: AppState) {
-    drop_unknown_selection(state);
-    let location = use_location();
-    let navigate = use_navigate();
+thread_local! {
+    static POPSTATE: RefCell<Option<crate::ui::map::Listener>> = const { RefCell::new(None) };
+}
+
+/// The address's query string, following Back and Forward. The page is one view whose state
+/// is the query string: the browser's History API does all of it (a router's path matching and
+/// link interception are not needed, and the latter took the skip links' clicks).
+fn location_search() -> RwSignal<String> {
+    let read = || window().location().search().unwrap_or_default();
+    let search = RwSignal::new(read());
+    let listener = crate::ui::map::Listener::new(window().as_ref(), "popstate", true, move |_| {
+        search.set(read());
+    });
+    POPSTATE.with(|p| *p.borrow_mut() = Some(listener));
+    search
+}
+
+/// Writes `href` into the address: a new history entry, or in place of the current one.
+fn navigate(search: RwSignal<String>, href: &str, replace: bool) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let _ = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+    };
+    search.set(window().location().search().unwrap_or_default());
+}
+
+/// Starts keeping link and state in step.
+pub fn sync_url(s: Linked) {
+    drop_unknown_selection(s);
+    let search = location_search();
+    let path = move || window().location().pathname().unwrap_or_default();
     // The query string last written or applied, and its selection and view.
     let written = StoredValue::new((String::new(), UrlState::default()));
     // Whether a replace is scheduled.
@@ -242,42 +287,41 @@ pub fn sync_url(state: AppState) {
 
     // The link, once both files have loaded.
     Effect::new(move || {
-        let settled = !state.dataset.with(|d| matches!(d, Load::Loading))
-            && !state.map.with(|m| matches!(m, Load::Loading));
-        if !settled || state.ready.get_untracked() {
+        let settled = !s.data.dataset.with(|d| matches!(d, Load::Loading))
+            && !s.data.map.with(|m| matches!(m, Load::Loading));
+        if !settled || s.page.ready.get_untracked() {
             return;
         }
-        let search = location.search.get_untracked();
-        let url = read(&state, &search);
+        let search = search.get_untracked();
+        let url = read(&s, &search);
         // The link as given: if it held junk, the first write replaces it with the clean one.
         written.set_value((search.trim_start_matches('?').to_owned(), url.clone()));
-        apply(&state, url, true);
-        state.ready.set(true);
+        apply(&s, url, true);
+        s.page.ready.set(true);
     });
 
     // Back and Forward.
     Effect::new(move || {
-        let search = location.search.get();
-        if !state.ready.get_untracked() {
+        let search = search.get();
+        if !s.page.ready.get_untracked() {
             return;
         }
         let query = search.trim_start_matches('?');
         if written.with_value(|(w, _)| w == query) {
             return;
         }
-        let url = read(&state, query);
+        let url = read(&s, query);
         written.set_value((query.to_owned(), url.clone()));
-        apply(&state, url, false);
+        apply(&s, url, false);
     });
 
     // State to link. While the map moves, at most one write per pause (a throttle): no work
     // beyond one comparison per animation frame.
     let write = {
-        let navigate = navigate.clone();
         // `keep_selection`: write the other changes under the previous selection and view (a
         // pending replace that a new selection would otherwise lose).
         move |replace: bool, keep_selection: bool| {
-            let mut url = state_untracked(&state);
+            let mut url = untrack(|| current(s.view));
             if keep_selection {
                 written.with_value(|(_, last)| {
                     url.country.clone_from(&last.country);
@@ -289,41 +333,34 @@ pub fn sync_url(state: AppState) {
             if written.with_value(|(w, _)| *w == query) {
                 return;
             }
-            let path = location.pathname.get_untracked();
+            let path = path();
             let href = if query.is_empty() {
                 path
             } else {
                 format!("{path}?{query}")
             };
             written.set_value((query, url));
-            navigate(
-                &href,
-                NavigateOptions {
-                    resolve: false,
-                    replace,
-                    scroll: false,
-                    ..NavigateOptions::default()
-                },
-            );
+            navigate(search, &href, replace);
         }
     };
     Effect::new(move || {
-        if !state.ready.get() {
+        if !s.page.ready.get() {
             return;
         }
-        let country = state.selected.get();
-        let view = state.view.get();
+        let v = s.view;
+        let country = v.selected.get();
+        let tab = v.tab.get();
         // Each slide of a presentation is a history entry, like a selection.
-        let slide = state.frame.with(|f| f.slide);
-        state.filter.track();
-        state.date.track();
-        state.indicator.track();
-        state.query.track();
-        state.compare.track();
-        state.viewport.track();
-        state.frame.track();
+        let slide = v.frame.with(|f| f.slide);
+        v.filter.track();
+        v.date.track();
+        v.indicator.track();
+        v.query.track();
+        v.compare.track();
+        v.frame.track();
+        s.page.settled.track();
         let push = written.with_value(|(_, last)| {
-            last.country != country || last.view != view || last.frame.slide != slide
+            last.country != country || last.view != tab || last.frame.slide != slide
         });
         if push {
             if pending.get_value() {
@@ -332,7 +369,6 @@ pub fn sync_url(state: AppState) {
             write(false, false);
         } else if !pending.get_value() {
             pending.set_value(true);
-            let write = write.clone();
             set_timeout(
                 move || {
                     pending.set_value(false);

@@ -1,7 +1,7 @@
 // Accessibility beyond the keyboard: the map's text alternative, the visitor's system
 // settings (dark, more contrast), and reflow at 320 px.
 import { test, expect } from '@playwright/test';
-import { map, openApp } from './helpers.mjs';
+import { map, openApp, openDrawer } from './helpers.mjs';
 
 test('the map is described in words, as its accessible description and under the legend', async ({ page }) => {
   await openApp(page, '/?date=2014-09-22');
@@ -29,8 +29,8 @@ test('the system\'s dark and more-contrast settings are followed unless the link
 test('at 320 px wide (or 200% zoom of a 640 px window) nothing scrolls sideways and the panels stay reachable', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openApp(page, '/?indicator=sse-jobs&country=COL');
-  await page.getByText('Filters and statistics').click();
-  await page.getByText(/^Entities/).click();
+  await openDrawer(page, 'Filters and statistics');
+  await openDrawer(page, /^Entities/);
   const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
   expect(scroll).toBeLessThanOrEqual(width);
   await expect(page.getByRole('region', { name: 'Colombia' })).toBeVisible();

@@ -1,6 +1,6 @@
 // axe-core (WCAG 2.0–2.2 A and AA rules) in every mode of the app: zero violations.
 import { test, expect } from '@playwright/test';
-import { axeViolations, openApp } from './helpers.mjs';
+import { axeViolations, openApp, openDrawer } from './helpers.mjs';
 
 
 // axe is injected as an inline script, which the page's Content-Security-Policy refuses.
@@ -39,8 +39,8 @@ test('axe: no violations with the share dialog open, and on a phone with the dra
   expect(found, found.join('\n')).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '/?indicator=sse-jobs');
-  await page.getByText('Filters and statistics').click();
-  await page.getByText(/^Entities/).click();
+  await openDrawer(page, 'Filters and statistics');
+  await openDrawer(page, /^Entities/);
   await page.waitForTimeout(300);
   found = await axeViolations(page);
   console.log(`axe share dialog + phone: ${found.length} violations`);

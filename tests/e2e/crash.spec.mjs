@@ -10,7 +10,7 @@ for (const [lang, text, reload] of [
     const errors = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(`/?country=FRA&lang=${lang}`);
-    await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
+    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
     // The test hook panics like a bug would; the call itself fails (the instance aborts).
     const threw = await page.evaluate(() => {
       try { window.wasmBindings.simulate_panic(); return false; } catch { return true; }
@@ -24,6 +24,6 @@ for (const [lang, text, reload] of [
     // The reload brings the app back, on the same view.
     await link.click();
     await expect(page.locator('#crash')).toHaveCount(0);
-    await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
+    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
   });
 }

@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { map, openApp } from './helpers.mjs';
+import { map, openApp, clickShape } from './helpers.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 
@@ -32,7 +32,7 @@ test('a host page pasting the share dialog\'s snippet gets height messages and a
   const host = await serve(dir, 0);
   await page.goto(`http://localhost:${host.address().port}/`);
   const frame = page.frameLocator('iframe[data-sse-atlas]');
-  await expect(frame.locator('svg.world-map path.shape').first()).toBeVisible();
+  await expect(frame.locator('svg.world-map path.shape:visible').first()).toBeVisible();
   const iframe = page.locator('iframe[data-sse-atlas]');
   await expect.poll(() => page.evaluate(() => heights.length)).toBeGreaterThan(0);
   await expect.poll(async () => (await iframe.boundingBox()).height).toBeGreaterThan(480);
@@ -57,7 +57,8 @@ test('a host page pasting the share dialog\'s snippet gets height messages and a
 test('embedded, a plain wheel scrolls the host page and Ctrl + wheel zooms', async ({ page }) => {
   await openApp(page, '/?embed=1');
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\/$/);
+  // The link as the browser follows it (the first view writes it relative to the page).
+  expect(await page.getByRole('link', { name: /Open the full map/ }).evaluate((a) => a.href)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   // Whether the wheel events reaching the page were left to scroll it.
   await page.evaluate(() => {
     window.wheels = [];
@@ -214,4 +215,17 @@ test('the embed frame and theme apply before the app has started (no flash of th
   await page.goto('/?present=1&theme=light&embed=0');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   await expect(page.locator('html')).not.toHaveClass(/\bembed\b/);
+});
+
+test('embedded, choosing a country on the first view shows its details (the map keeps working as the detailed layer swaps in)', async ({ page }) => {
+  await page.setViewportSize({ width: 600, height: 450 });
+  await openApp(page, '/?embed=1');
+  await clickShape(page, map(page).locator('path[data-id="FRA"]:visible'));
+  await expect(page.getByRole('region', { name: 'France' })).toContainText('Member since');
+  await expect(page.locator('#crash')).toHaveCount(0);
+  // Still an instrument: the keyboard zooms it.
+  const zoom = map(page).locator('g.zoom');
+  const before = await zoom.getAttribute('transform');
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(() => zoom.getAttribute('transform')).not.toBe(before);
 });

@@ -42,7 +42,7 @@ test('a missing dataset says which file and why', async ({ page }) => {
 
 test('broken boundaries show a message and the details still work', async ({ page }) => {
   await replaceFile(page, COUNTRIES, '{"type": "FeatureCollection", "features": [');
-  await page.goto('/');
+  await page.goto('/?boundaries=assets/geo/countries-110m.geojson');
   await expect(page.getByRole('alert')).toContainText('countries-110m.geojson');
   await expect(details(page, /International Leading Group/)).toContainText('Milestones');
   await expect(details(page, /International Leading Group/)).toContainText('Wenyan Yang');

@@ -14,8 +14,13 @@ export async function openApp(page, path = '/') {
   if (/view=(table|chart)/.test(path)) {
     await expect(page.locator('.result-summary')).toContainText('entit');
   } else {
-    await expect(map(page).locator('path.shape').first()).toBeVisible();
+    await expect(map(page).locator('path.shape:visible').first()).toBeVisible();
   }
+  // A link that asks for another view than the first one (assets/boot.js's rule) is shown
+  // once the app has applied it.
+  const keeps = new Set(['lang', 'theme', 'accent', 'embed']);
+  const asks = [...new URL(path, 'http://x').searchParams.keys()].some((k) => !keeps.has(k));
+  if (asks) await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
 }
 
 /**
@@ -72,4 +77,14 @@ export async function axeViolations(page) {
     });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
+}
+
+/**
+ * On a phone the search and filters fold to one row above the map: unfolds it, then opens the
+ * drawer `name` ("Filters and statistics", "Entities…") as a person would.
+ */
+export async function openDrawer(page, name) {
+  const fold = page.getByRole('button', { name: 'Search and filters panel' });
+  if (await fold.isVisible() && (await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
+  await page.locator('summary').filter({ hasText: name }).click();
 }

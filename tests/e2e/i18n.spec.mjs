@@ -8,7 +8,7 @@ const worldMap = (page) => page.locator('svg.world-map');
 
 async function open(page, path) {
   await page.goto(path);
-  await expect(worldMap(page).locator('path.shape').first()).toBeVisible();
+  await expect(worldMap(page).locator('path.shape:visible').first()).toBeVisible();
 }
 
 test('lang=fr: French texts, French numbers and dates, French country names', async ({ page }) => {

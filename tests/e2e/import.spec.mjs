@@ -2,7 +2,7 @@
 // source, in this tab only, and gone again with "Remove your figures" (also after a language
 // switch, which rebuilds the screen).
 import { test, expect } from '@playwright/test';
-import { openApp, details, axeViolations } from './helpers.mjs';
+import { openApp, details, axeViolations, openDrawer } from './helpers.mjs';
 
 // Saved by a spreadsheet in a decimal-comma locale: semicolons and a byte order mark.
 const CSV = '\ufeffcountry;indicator;value;year;source;source_url\n' +
@@ -12,7 +12,8 @@ test('added figures show with their source, survive a language switch, and Remov
   await openApp(page, '/?country=FRA');
   const france = details(page, 'France');
   await expect(france).toContainText('2,600,000');
-  // The file input is reached by its label, as with a screen reader.
+  // The file input is reached by its label, as with a screen reader, in the "Your data" drawer.
+  await openDrawer(page, 'Your data');
   await page.getByLabel('Add your figures (CSV)').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await expect(page.getByRole('status').filter({ hasText: '1 figure from mine.csv is on the map, in this tab only.' })).toBeVisible();
   // The map is coloured by the imported indicator, and France's details show the new figure.
@@ -36,15 +37,17 @@ test('added figures show with their source, survive a language switch, and Remov
 
 test('the import control is reached with the keyboard and shows its focus', async ({ page }) => {
   await openApp(page);
+  await openDrawer(page, 'Your data');
   const input = page.getByLabel('Add your figures (CSV)');
   await input.focus();
-  const outline = await page.locator('.import-button').evaluate((l) => getComputedStyle(l).outlineStyle);
+  const outline = await page.locator('.import-button').filter({ has: page.locator('#import-csv') }).evaluate((l) => getComputedStyle(l).outlineStyle);
   expect(outline).toBe('solid');
   await expect(input).toHaveAccessibleDescription(/Columns: country, indicator, value, year, source, source_url/);
 });
 
 test('Remove gives the keyboard focus back to the file choice', async ({ page }) => {
   await openApp(page);
+  await openDrawer(page, 'Your data');
   await page.getByLabel('Add your figures (CSV)').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   const remove = page.getByRole('button', { name: 'Remove your figures' });
   await remove.focus();
@@ -57,6 +60,7 @@ test.describe('with axe (injected inline, so without the page policy)', () => {
   test.use({ bypassCSP: true });
   test('axe finds no WCAG A/AA violation with a refused file and the link warnings shown', async ({ page }) => {
     await openApp(page, '/?date=2014-13-45&zoom=abc');
+    await openDrawer(page, 'Your data');
     await page.getByLabel('Add your figures (CSV)').setInputFiles({
       name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('country;value\nXXX;12,5\n'),
     });

@@ -20,7 +20,7 @@ test('members, observers and interested states are distinct, and the legend says
   const member = await fill('France, member');
   const observer = await fill('Quebec, observer');
   const interested = await fill('Mali, interested in joining');
-  const other = await map(page).locator('path[data-id="DEU"]').evaluate((el) => getComputedStyle(el).fill);
+  const other = await map(page).locator('path[data-id="DEU"]:visible').evaluate((el) => getComputedStyle(el).fill);
   expect(new Set([member, observer, interested, other]).size).toBe(4);
 
   const legend = page.getByRole('region', { name: /Status in the group/ });
@@ -95,7 +95,7 @@ test('Quebec is drawn over Canada and selectable on its own', async ({ page }) =
 
 test('a country outside the group says so, and "Back to the group" returns to the overview', async ({ page }) => {
   await openApp(page);
-  await clickShape(page, map(page).locator('path[data-id="BRA"]'));
+  await clickShape(page, map(page).locator('path[data-id="BRA"]:visible'));
   const panel = details(page, 'Brazil');
   await expect(panel).toContainText('Not a member, observer or declared candidate');
   await panel.getByRole('button', { name: 'Back to the group' }).click();

@@ -37,7 +37,7 @@ test('after a first visit, the map still loads with the server stopped', async (
   const base = `http://127.0.0.1:${server.address().port}/`;
   try {
     await page.goto(`${base}?present=1`);
-    await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
+    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
     // Presentation mode says when the app is stored.
     await expect(page.getByText('Offline ready')).toBeVisible({ timeout: 20_000 });
     const cache = await stored(page);
@@ -49,7 +49,7 @@ test('after a first visit, the map still loads with the server stopped', async (
     await stop(server);
   }
   await page.goto(`${base}?country=FRA`);
-  await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
+  await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'France' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   // Zooming in offline still gets the detailed boundaries.
@@ -73,7 +73,7 @@ test('a new build replaces the old cache, and the app works from a sub-path', as
   const port = a.address().port;
   const url = `http://127.0.0.1:${port}${prefix}?present=1`;
   await page.goto(url);
-  await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
+  await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
   await expect(page.getByText('Offline ready')).toBeVisible({ timeout: 20_000 });
   const first = await stored(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`http://127.0.0.1:${port}${prefix}sw.js`);
@@ -82,7 +82,7 @@ test('a new build replaces the old cache, and the app works from a sub-path', as
   const server = await serve(b, port, { prefix });
   try {
     await page.goto(url);
-    await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
+    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
     // The new worker installs, takes over and deletes the old cache.
     await expect.poll(async () => (await stored(page)).names, { timeout: 20_000 })
       .toEqual([expect.stringMatching(/^sse-atlas-[0-9a-f]{16}$/)]);

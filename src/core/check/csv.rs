@@ -7,8 +7,12 @@
 
 use std::collections::HashMap;
 
-use crate::core::check::dataset::{control_problem, is_web_url, quoted, text_problem, Problem};
-use crate::core::model::dataset::{Certainty, Cite, Dataset, Figure, FigureKind, Source};
+mod row;
+use row::{Fields, Row};
+
+use crate::core::check::reader::{quoted, Problem};
+use crate::core::check::text::control_problem;
+use crate::core::model::dataset::{Certainty, Cite, Dataset, Figure, Source};
 
 /// Largest CSV file read: a row is ~200 bytes, so this allows far more than [`MAX_ROWS`].
 pub const MAX_CSV_BYTES: usize = 1024 * 1024;
@@ -50,43 +54,10 @@ pub fn parse_figures_csv(
     dataset: &Dataset,
 ) -> Result<Import, Vec<Problem>> {
     let file = &clean_name(file);
-    let whole = |message: String| {
-        vec![Problem {
-            path: "(file)".to_owned(),
-            message,
-        }]
-    };
-    if bytes.len() > MAX_CSV_BYTES {
-        return Err(whole(format!(
-            "the file is {} bytes; the limit is {MAX_CSV_BYTES} bytes",
-            bytes.len()
-        )));
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            return Err(whole(format!(
-                "line {line} is not UTF-8 text: save the file as \"CSV UTF-8\" (a spreadsheet's \
-                 plain \"CSV\" may use another encoding)"
-            )));
-        }
-    };
-    // Spreadsheets write a byte order mark before UTF-8 CSV; it is not part of the first name.
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    // The csv crate counts a CRLF line break when the next record starts, so Windows files
-    // would be reported a line short (rust-csv issue 395): lines end in LF before reading.
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = decode(bytes)?;
     let text = text.as_str();
     let first_line = text.lines().next().unwrap_or_default();
-    // Spreadsheets in locales with a decimal comma separate fields with `;`.
-    let delimiter = [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| first_line.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
+    let delimiter = delimiter_of(first_line);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -104,11 +75,123 @@ pub fn parse_figures_csv(
     if text.trim().is_empty() {
         return Err(whole("the file is empty".to_owned()));
     }
+    let mut problems = header_problems(&headers);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut import = Import {
+        file: file.to_owned(),
+        figures: Vec::new(),
+        sources: Vec::new(),
+    };
+    let mut seen: HashMap<(String, String), u64> = HashMap::new();
+    let mut sources = Sources::default();
+    for (n, record) in reader.records().enumerate() {
+        if n >= MAX_ROWS {
+            problems.push(Problem {
+                path: "(file)".to_owned(),
+                message: format!("more than {MAX_ROWS} rows"),
+            });
+            break;
+        }
+        if problems.len() >= MAX_PROBLEMS {
+            break;
+        }
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                problems.push(Problem {
+                    path: format!("line {line}"),
+                    message: format!("cannot be read: {e}"),
+                });
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        let mut row = Row {
+            line,
+            problems: &mut problems,
+        };
+        let Some(fields) = row.fields(&record, &headers, dataset) else {
+            continue;
+        };
+        let first = *seen
+            .entry((fields.country.clone(), fields.indicator.clone()))
+            .or_insert(line);
+        if first != line {
+            row.report(
+                "country",
+                format!(
+                    "{} already has a {} figure on line {first}",
+                    fields.country, fields.indicator
+                ),
+            );
+            continue;
+        }
+        import
+            .figures
+            .push(sources.figure(fields, file, dataset, &mut import.sources));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    if import.figures.is_empty() {
+        return Err(whole(
+            "no figures: the file has a header line but no rows".to_owned(),
+        ));
+    }
+    Ok(import)
+}
+
+/// A problem of the whole file.
+fn whole(message: String) -> Vec<Problem> {
+    vec![Problem {
+        path: "(file)".to_owned(),
+        message,
+    }]
+}
+
+/// The file's text: within the size limit, UTF-8, without a byte order mark, lines ending in LF.
+fn decode(bytes: &[u8]) -> Result<String, Vec<Problem>> {
+    if bytes.len() > MAX_CSV_BYTES {
+        return Err(whole(format!(
+            "the file is {} bytes; the limit is {MAX_CSV_BYTES} bytes",
+            bytes.len()
+        )));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let line = 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        whole(format!(
+            "line {line} is not UTF-8 text: save the file as \"CSV UTF-8\" (a spreadsheet's \
+             plain \"CSV\" may use another encoding)"
+        ))
+    })?;
+    // Spreadsheets write a byte order mark before UTF-8 CSV; it is not part of the first name.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // The csv crate counts a CRLF line break when the next record starts, so Windows files
+    // would be reported a line short (rust-csv issue 395): lines end in LF before reading.
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// The separator the first line uses most: spreadsheets in locales with a decimal comma
+/// separate fields with `;`.
+fn delimiter_of(first_line: &str) -> u8 {
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| first_line.bytes().filter(|b| b == d).count())
+        .unwrap_or(b',')
+}
+
+/// What is wrong with the first line: a required column missing, a column not known.
+fn header_problems(headers: &[String]) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let column = |name: &str| headers.iter().position(|h| h == name);
     let missing: Vec<String> = REQUIRED
         .iter()
-        .filter(|name| column(name).is_none())
+        .filter(|name| !headers.iter().any(|h| h == *name))
         .map(|name| format!("{name:?}"))
         .collect();
     if !missing.is_empty() {
@@ -133,170 +216,39 @@ pub fn parse_figures_csv(
             });
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let mut import = Import {
-        file: file.to_owned(),
-        figures: Vec::new(),
-        sources: Vec::new(),
-    };
-    let mut seen: HashMap<(String, String), u64> = HashMap::new();
-    let mut source_ids: HashMap<(String, String), String> = HashMap::new();
-    for (n, record) in reader.records().enumerate() {
-        if n >= MAX_ROWS {
-            problems.push(Problem {
-                path: "(file)".to_owned(),
-                message: format!("more than {MAX_ROWS} rows"),
-            });
-            break;
-        }
-        if problems.len() >= MAX_PROBLEMS {
-            break;
-        }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                problems.push(Problem {
-                    path: format!("line {line}"),
-                    message: format!("cannot be read: {e}"),
-                });
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| p.line());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        // A cell past the named columns is most often a number written with a thousands
-        // comma (2,600,000), which shifts every cell after it.
-        let unnamed = |(i, f): (usize, &str)| {
-            !f.trim().is_empty() && headers.get(i).is_none_or(String::is_empty)
-        };
-        if record.iter().enumerate().any(unnamed) {
-            problems.push(Problem {
-                path: format!("line {line}"),
-                message: format!(
-                    "{} cells, but the first line names {} columns (put a cell that holds the \
-                     separator in quotes)",
-                    record.len(),
-                    headers.iter().filter(|h| !h.is_empty()).count()
-                ),
-            });
-            continue;
-        }
-        let mut row = Row {
-            line,
-            problems: &mut problems,
-        };
-        let get = |name: &str| {
-            column(name)
-                .and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-        };
-        let country = row.required("country", get("country")).and_then(|c| {
-            let found = dataset
-                .entities
-                .iter()
-                .find(|e| e.id.eq_ignore_ascii_case(c) || e.name.eq_ignore_ascii_case(c));
-            if found.is_none() {
-                row.report(
-                    "country",
-                    format!(
-                        "{} is not a country or government of the dataset (use its ISO code, \
-                         such as FRA, or its name)",
-                        quoted(c)
-                    ),
-                );
-            }
-            found.map(|e| e.id.clone())
-        });
-        let indicator = row.required("indicator", get("indicator")).and_then(|i| {
-            let found = dataset.indicators.iter().find(|d| d.id == i);
-            if found.is_none() {
-                let ids: Vec<_> = dataset.indicators.iter().map(|d| d.id.as_str()).collect();
-                row.report(
-                    "indicator",
-                    format!(
-                        "unknown indicator {} (one of: {})",
-                        quoted(i),
-                        ids.join(", ")
-                    ),
-                );
-            }
-            found.map(|d| d.id.clone())
-        });
-        let value = row
-            .required("value", get("value"))
-            .and_then(|v| row.value(v));
-        let year = row.required("year", get("year")).and_then(|y| row.year(y));
-        let source = row
-            .required("source", get("source"))
-            .and_then(|s| row.text("source", s));
-        let url = row.required("source_url", get("source_url")).and_then(|u| {
-            if is_web_url(u) {
-                row.text("source_url", u)
-            } else {
-                row.report(
-                    "source_url",
-                    format!("expected an http:// or https:// address, got {}", quoted(u)),
-                );
-                None
-            }
-        });
-        let label = get("label").and_then(|l| row.text("label", l));
-        let qualifier = get("qualifier").and_then(|q| row.text("qualifier", q));
-        let publisher = get("publisher").and_then(|p| row.text("publisher", p));
-        let kind = match get("kind") {
-            None => Some(FigureKind::Estimate),
-            Some(k) => {
-                let found = FigureKind::ALL.into_iter().find(|f| f.key() == k);
-                if found.is_none() {
-                    row.report(
-                        "kind",
-                        format!("expected official or estimate, got {}", quoted(k)),
-                    );
-                }
-                found
-            }
-        };
-        let (
-            Some(country),
-            Some(indicator),
-            Some(value),
-            Some(year),
-            Some(title),
-            Some(url),
-            Some(kind),
-        ) = (country, indicator, value, year, source, url, kind)
-        else {
-            continue;
-        };
-        let first = *seen
-            .entry((country.clone(), indicator.clone()))
-            .or_insert(line);
-        if first != line {
-            row.report(
-                "country",
-                format!("{country} already has a {indicator} figure on line {first}"),
-            );
-            continue;
-        }
+    problems
+}
+
+/// The sources of an import, one per title and address.
+#[derive(Default)]
+struct Sources(HashMap<(String, String), String>);
+
+impl Sources {
+    /// The figure of a row, citing its source (added to `out` the first time).
+    fn figure(
+        &mut self,
+        f: Fields,
+        file: &str,
+        dataset: &Dataset,
+        out: &mut Vec<Source>,
+    ) -> (String, Figure) {
         // Without a publisher, the link is named by the site it goes to.
-        let publisher = publisher.unwrap_or_else(|| host(&url).unwrap_or(file).to_owned());
-        let next = source_ids.len() + 1;
-        let source = source_ids
+        let publisher = f
+            .publisher
+            .unwrap_or_else(|| host(&f.url).unwrap_or(file).to_owned());
+        let next = self.0.len() + 1;
+        let (title, url, year) = (f.title, f.url, f.year);
+        let source = self
+            .0
             .entry((title.clone(), url.clone()))
             .or_insert_with(|| {
                 // A colon never passes the dataset's id rule: no clash with its sources.
                 let id = format!("import:{next}");
-                import.sources.push(Source {
+                out.push(Source {
                     id: id.clone(),
                     title,
                     publisher,
-                    url,
+                    url: Some(url),
                     year: Some(year),
                     lang: None,
                 });
@@ -304,18 +256,18 @@ pub fn parse_figures_csv(
             })
             .clone();
         let unit = dataset
-            .indicator(&indicator)
+            .indicator(&f.indicator)
             .map(|d| d.unit.clone())
             .unwrap_or_default();
-        import.figures.push((
-            country,
+        (
+            f.country,
             Figure {
-                indicator,
-                value,
-                qualifier,
+                indicator: f.indicator,
+                value: f.value,
+                qualifier: f.qualifier,
                 year: Some(year),
-                label: label.unwrap_or(unit),
-                kind,
+                label: f.label.unwrap_or(unit),
+                kind: f.kind,
                 stated_by: None,
                 quote: None,
                 lang: None,
@@ -327,17 +279,8 @@ pub fn parse_figures_csv(
                 },
                 issue_areas: Vec::new(),
             },
-        ));
+        )
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    if import.figures.is_empty() {
-        return Err(whole(
-            "no figures: the file has a header line but no rows".to_owned(),
-        ));
-    }
-    Ok(import)
 }
 
 /// The dataset with the import's figures in place of its own for the same country and
@@ -378,138 +321,5 @@ fn host(url: &str) -> Option<&str> {
     (!host.is_empty()).then_some(host)
 }
 
-/// One row being read, for located problems.
-struct Row<'a> {
-    line: u64,
-    problems: &'a mut Vec<Problem>,
-}
-
-impl Row<'_> {
-    fn report(&mut self, column: &str, message: String) {
-        self.problems.push(Problem {
-            path: format!("line {}, {column}", self.line),
-            message,
-        });
-    }
-
-    fn required<'v>(&mut self, column: &str, v: Option<&'v str>) -> Option<&'v str> {
-        if v.is_none() {
-            self.report(column, "empty".to_owned());
-        }
-        v
-    }
-
-    fn text(&mut self, column: &str, s: &str) -> Option<String> {
-        let key = if column == "source" { "title" } else { column };
-        match text_problem(key, s) {
-            None => Some(s.to_owned()),
-            Some(m) => {
-                self.report(column, m);
-                None
-            }
-        }
-    }
-
-    fn value(&mut self, v: &str) -> Option<f64> {
-        // Digits with an optional point; thousands separators are left out, as "1,500" and
-        // "1.500" mean different numbers in different countries.
-        let plain = !v.is_empty()
-            && v.chars().all(|c| c.is_ascii_digit() || c == '.')
-            && v.chars().filter(|&c| c == '.').count() <= 1;
-        match v.parse::<f64>() {
-            Ok(x) if plain && x <= 1e13 => Some(x),
-            Ok(x) if plain => {
-                self.report("value", format!("{x:e} is beyond 1e13"));
-                None
-            }
-            _ => {
-                self.report(
-                    "value",
-                    format!(
-                        "expected a number of 0 or more in digits with an optional point \
-                         (2600000 or 12.5), got {}",
-                        quoted(v)
-                    ),
-                );
-                None
-            }
-        }
-    }
-
-    fn year(&mut self, y: &str) -> Option<i32> {
-        match y.parse::<i32>() {
-            Ok(y) if (1800..=2100).contains(&y) => Some(y),
-            _ => {
-                self.report(
-                    "year",
-                    format!("expected a year from 1800 to 2100, got {}", quoted(y)),
-                );
-                None
-            }
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn dataset() -> Dataset {
-        crate::core::check::dataset::parse_dataset(include_str!(
-            "../../../tests/fixtures/minimal-dataset.json"
-        ))
-        .expect("fixture is valid")
-    }
-
-    #[test]
-    fn reads_rows_and_replaces_the_datasets_figure() {
-        let csv = "country,indicator,value,year,source,source_url\nFRA,jobs,2700000,2021,Census,https://example.org/c\n";
-        let import = parse_figures_csv(csv.as_bytes(), "mine.csv", &dataset()).expect("valid");
-        let merged = apply(&dataset(), &import);
-        let figures = &merged.entities[0].figures;
-        assert_eq!(figures.len(), 1);
-        assert_eq!(figures[0].value, 2_700_000.0);
-        assert_eq!(figures[0].year, Some(2021));
-        let source = merged
-            .source(&figures[0].cite.source)
-            .expect("source added");
-        assert_eq!(
-            (source.title.as_str(), source.publisher.as_str()),
-            ("Census", "example.org")
-        );
-        assert_eq!(source.id, "import:1");
-    }
-
-    #[test]
-    fn problems_are_located_by_line_and_column() {
-        let csv = "country;indicator;value;year;source;source_url\n\
-                   XXX;jobs;12,5;2014-13-45;S;javascript:alert(1)\n";
-        let p: Vec<String> = parse_figures_csv(csv.as_bytes(), "f.csv", &dataset())
-            .expect_err("invalid")
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        assert_eq!(
-            p,
-            [
-                "line 2, country: \"XXX\" is not a country or government of the dataset (use its ISO code, such as FRA, or its name)",
-                "line 2, value: expected a number of 0 or more in digits with an optional point (2600000 or 12.5), got \"12,5\"",
-                "line 2, year: expected a year from 1800 to 2100, got \"2014-13-45\"",
-                "line 2, source_url: expected an http:// or https:// address, got \"javascript:alert(1)\"",
-            ]
-        );
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
-            let _ = parse_figures_csv(&bytes, "p.csv", &dataset());
-        }
-
-        #[test]
-        fn arbitrary_rows_never_panic(rows in proptest::collection::vec("[A-Za-z0-9 ,;\"\r\n.-]{0,60}", 0..8)) {
-            let text = format!("country,indicator,value,year,source,source_url\n{}", rows.join("\n"));
-            let _ = parse_figures_csv(text.as_bytes(), "p.csv", &dataset());
-        }
-    }
-}
+mod tests;

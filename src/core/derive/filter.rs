@@ -56,16 +56,30 @@ pub fn places<'a>(
     places
 }
 
-/// Regions with their sub-regions, sorted, for the region picker (Antarctica left out: the map
-/// does not draw it).
+/// Regions the map does not draw (`core::geo::OMITTED` leaves Antarctica off), so none to pick.
+const UNDRAWN_REGIONS: &[&str] = &["Antarctica"];
+
+/// The places whose region can be picked.
+fn pickable(places: &Places) -> impl Iterator<Item = &Place> {
+    places
+        .values()
+        .filter(|p| !UNDRAWN_REGIONS.contains(&p.region.as_str()))
+}
+
+/// Regions with their sub-regions, sorted, for the region picker.
 pub fn region_tree(places: &Places) -> Vec<(String, Vec<String>)> {
     let mut tree: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for p in places.values().filter(|p| p.region != "Antarctica") {
+    for p in pickable(places) {
         tree.entry(&p.region).or_default().insert(&p.subregion);
     }
     tree.into_iter()
         .map(|(r, subs)| (r.to_owned(), subs.into_iter().map(str::to_owned).collect()))
         .collect()
+}
+
+/// Whether `slug` (a link's `region=`) names a region or sub-region the picker offers.
+pub fn is_region(places: &Places, region: &str) -> bool {
+    pickable(places).any(|p| slug(&p.region) == region || slug(&p.subregion) == region)
 }
 
 /// What the visitor has chosen to see. The default shows everything.

@@ -11,7 +11,7 @@ use crate::core::model::dataset::{Entity, Figure};
 use crate::core::write::format::format_number;
 
 /// Colour-blind-safe sequential palette (ColorBrewer YlGnBu, 5 classes), light to dark.
-pub const PALETTE: [&str; 5] = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
+pub const PALETTE: [&str; 5] = crate::core::model::theme::CLASSES;
 
 /// Most classes a choropleth uses.
 pub const MAX_CLASSES: usize = PALETTE.len();

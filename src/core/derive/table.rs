@@ -89,7 +89,7 @@ fn source_cell(dataset: &Dataset, id: &str) -> Cell {
             },
             raw: format!("{} ({})", s.title, s.publisher),
             sort: SortKey::Text(s.publisher.to_lowercase()),
-            href: Some(s.url.clone()),
+            href: s.url.clone(),
             qualifier: None,
         },
         None => Cell::text(id),

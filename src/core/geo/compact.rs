@@ -16,7 +16,7 @@ use super::fit::Transform;
 use super::geojson::is_shape_id;
 use super::path::bounds_of;
 use super::{MapGeometry, ShapePath};
-use crate::core::check::dataset::text_problem;
+use crate::core::check::text::text_problem;
 
 /// The format's name and version, the first word of the file.
 pub const FORMAT: &str = "sse-atlas-paths/1";
@@ -91,7 +91,8 @@ pub fn read(text: &str) -> Result<Compact, CompactError> {
     Ok(Compact { map, warnings })
 }
 
-fn read_header(line: &str) -> Option<MapGeometry> {
+/// The map frame of a compact file's first line, with no shapes yet.
+pub fn read_header(line: &str) -> Option<MapGeometry> {
     let mut words = line.split_whitespace();
     if words.next() != Some(FORMAT) {
         return None;
@@ -115,7 +116,8 @@ fn read_header(line: &str) -> Option<MapGeometry> {
     })
 }
 
-fn read_line(line: &str, units: u32) -> Result<ShapePath, String> {
+/// One shape line; `Err` says why it cannot be drawn.
+pub fn read_line(line: &str, units: u32) -> Result<ShapePath, String> {
     let fields: Vec<&str> = line.split('\t').collect();
     let [id, name, region, subregion, d] = fields[..] else {
         return Err(format!("expected 5 fields, got {}", fields.len()));

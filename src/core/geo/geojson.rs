@@ -4,7 +4,7 @@
 
 use geojson::{FeatureCollection, GeometryValue, Position};
 
-use crate::core::check::dataset::text_problem;
+use crate::core::check::text::text_problem;
 
 /// Largest boundary file the app will parse (the 50m world is 1.9 MB).
 pub const MAX_BOUNDARY_BYTES: usize = 20 * 1024 * 1024;

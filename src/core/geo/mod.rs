@@ -178,6 +178,9 @@ impl MapGeometry {
     }
 }
 
+/// The share of the home region's height added under it, for the legend over the map.
+pub const LEGEND_ROOM: f64 = 0.3;
+
 /// The region the map opens on: the main polygons of `entities` (the group's members,
 /// observers and interested states) with a margin, inside the world; the whole world when
 /// there are none. The first view fits it to the frame, whatever its proportions, instead of
@@ -204,7 +207,11 @@ pub fn home_region<'a>(map: &MapGeometry, entities: impl IntoIterator<Item = &'a
     let min_h = min_w * map.height / map.width;
     let w = (b.width() * 1.16 + 20.0).max(min_w);
     let h = (b.height() * 1.16 + 20.0).max(min_h);
-    let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+    // Room below the entities for the legend, which lies over the map's lower-left corner
+    // (assets/app.css): it must not hide the southernmost members.
+    let below = LEGEND_ROOM * h;
+    let h = h + below;
+    let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0 + below / 2.0);
     let inside = |c: f64, half: f64, size: f64| {
         if 2.0 * half >= size {
             (0.0, size)
@@ -216,6 +223,15 @@ pub fn home_region<'a>(map: &MapGeometry, entities: impl IntoIterator<Item = &'a
     let (x0, x1) = inside(cx, w / 2.0, map.width);
     let (y0, y1) = inside(cy, h / 2.0, map.height);
     Bounds { x0, y0, x1, y1 }
+}
+
+/// Whether the detailed boundaries should show (or, with `prefetch`, start loading) at zoom
+/// `k` with `px_per_unit` CSS pixels per view-box unit: once the map is zoomed in past its
+/// first view (`home_k`) and a map unit spans enough pixels for the coarse coastlines to show.
+/// The first view itself never needs them: they are a megabyte, for those who zoom.
+pub fn wants_detail(k: f64, px_per_unit: f64, home_k: f64, prefetch: bool) -> bool {
+    let (past_home, px) = if prefetch { (1.1, 1.3) } else { (1.25, 1.6) };
+    k > home_k * past_home && k * px_per_unit >= px
 }
 
 /// Bounds of the polygon of `shape` with the largest projected exterior-ring area (shoelace).
@@ -274,103 +290,4 @@ pub fn project_shapes(shapes: &[&Shape], transform: &Transform, units: u32) -> V
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn square(id: &str, lon0: f64, lat0: f64, size: f64) -> Shape {
-        let (a, b) = (lon0 + size, lat0 + size);
-        Shape {
-            id: id.into(),
-            name: id.into(),
-            region: None,
-            subregion: None,
-            polygons: vec![vec![vec![
-                [lon0, lat0],
-                [a, lat0],
-                [a, b],
-                [lon0, b],
-                [lon0, lat0],
-            ]]],
-        }
-    }
-
-    #[test]
-    fn base_fills_the_width_and_overlays_follow() {
-        let base = [
-            square("AAA", -10.0, -10.0, 20.0),
-            square("ATA", -180.0, -90.0, 360.0),
-        ];
-        let overlay = [square("AA-B", 0.0, 0.0, 5.0)];
-        let map = build_map(&base, &overlay, 1000.0).expect("fits");
-        let ids: Vec<_> = map.shapes.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(
-            ids,
-            ["AAA", "AA-B"],
-            "Antarctica is omitted, overlay comes last"
-        );
-        let b = map.shapes[0].bounds;
-        assert!(b.x0.abs() < 1e-9 && (b.x1 - 1000.0).abs() < 1e-9, "{b:?}");
-        assert!(b.y0.abs() < 1.0 && (b.y1 - map.height).abs() < 1.0, "{b:?}");
-        // The overlay's north-east corner is up and right of the centre.
-        let o = map.shapes[1].bounds;
-        assert!(o.x0 >= 499.9 && o.y1 <= map.height / 2.0 + 0.1, "{o:?}");
-    }
-
-    #[test]
-    fn detail_lines_up_with_the_base() {
-        let base = [square("AAA", -10.0, -10.0, 20.0)];
-        let map = build_map(&base, &[], 1000.0).expect("fits");
-        let detail_shapes = [
-            square("AAA", -10.0, -10.0, 20.0),
-            square("TNY", 0.0, 0.0, 0.01),
-        ];
-        let detail = build_detail(&map, &detail_shapes, &[]);
-        assert_eq!(detail.transform, map.transform);
-        assert_eq!(detail.shapes[0].bounds, map.shapes[0].bounds);
-        assert_eq!(detail.shapes.len(), 2);
-    }
-
-    #[test]
-    fn main_bounds_are_those_of_the_largest_polygon() {
-        let mut shape = square("AAA", -10.0, -10.0, 20.0);
-        shape
-            .polygons
-            .push(square("x", 50.0, 0.0, 1.0).polygons.remove(0));
-        let map = build_map(&[shape], &[], 1000.0).expect("fits");
-        let s = &map.shapes[0];
-        assert!(
-            s.main_bounds.x1 < s.bounds.x1,
-            "the island is left out: {:?}",
-            s.main_bounds
-        );
-        assert!((s.main_bounds.x0 - s.bounds.x0).abs() < 1e-9);
-    }
-
-    #[test]
-    fn home_is_the_group_with_a_margin_inside_the_world() {
-        let base = [
-            square("AAA", -10.0, -10.0, 20.0),
-            square("BBB", 100.0, 40.0, 20.0),
-            square("CCC", 20.0, 20.0, 0.5),
-        ];
-        let map = build_map(&base, &[], 1000.0).expect("fits");
-        let world = home_region(&map, []);
-        assert_eq!(
-            (world.x0, world.y0, world.x1, world.y1),
-            (0.0, 0.0, 1000.0, map.height)
-        );
-        let a = map.shapes[0].main_bounds;
-        let home = home_region(&map, ["AAA"]);
-        assert!(home.x0 < a.x0 && home.x1 > a.x1 && home.y0 < a.y0 && home.y1 > a.y1);
-        assert!(home.x0 >= 0.0 && home.x1 <= 1000.0 && home.y0 >= 0.0 && home.y1 <= map.height);
-        let tiny = home_region(&map, ["CCC"]);
-        assert!(tiny.width() >= 200.0 - 1e-9, "{tiny:?}");
-        let both = home_region(&map, ["AAA", "BBB", "ZZZ"]);
-        assert!(both.width() > home.width());
-    }
-
-    #[test]
-    fn nothing_to_fit() {
-        assert_eq!(build_map(&[], &[], 1000.0), None);
-    }
-}
+mod tests;

@@ -84,6 +84,9 @@ pub struct Frame {
     /// `data=path`: a dataset file to load instead of the built-in one (checked against the
     /// allowed origins before it is fetched).
     pub data: Option<String>,
+    /// `boundaries=path`: a host's own country boundaries (GeoJSON) instead of the built-in
+    /// map, checked like `data=`.
+    pub boundaries: Option<String>,
     /// `lang=fr`: the UI language (else the browser's, if the UI speaks it).
     pub lang: Option<Lang>,
 }
@@ -115,28 +118,8 @@ fn flag(value: &str) -> Option<bool> {
     }
 }
 
-/// Country or sub-national id: ISO 3166-1 alpha-3 (`FRA`) or ISO 3166-2 (`CA-QC`).
-pub fn valid_id(s: &str) -> bool {
-    let b = s.as_bytes();
-    let upper = |b: &[u8]| b.iter().all(u8::is_ascii_uppercase);
-    match b.len() {
-        3 => upper(b),
-        4..=6 => {
-            upper(&b[..2])
-                && b[2] == b'-'
-                && b[3..]
-                    .iter()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        }
-        _ => false,
-    }
-}
-
-fn valid_slug(s: &str) -> bool {
-    (1..=60).contains(&s.len())
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
+/// The dataset's own id rules (`check::ids`): every id a dataset accepts can be linked.
+use crate::core::check::ids::{is_entity_id as valid_id, is_slug as valid_slug};
 
 /// Rounds to 2 decimals, the precision links carry.
 pub fn round2(v: f64) -> f64 {
@@ -174,7 +157,7 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             }
             warnings.push(format!(
                 "URL parameter {short_key}={} ignored: {why}",
-                crate::core::check::dataset::quoted(&value)
+                crate::core::check::reader::quoted(&value)
             ));
         };
         if !seen.insert(key.to_string()) {
@@ -297,11 +280,13 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
                 Some(l) => state.frame.lang = Some(l),
                 None => warn("languages are en, fr, es and pt"),
             },
-            "data" => {
-                if plausible_location(value) {
+            "data" | "boundaries" => {
+                if !plausible_location(value) {
+                    warn("not a path or an http(s) address");
+                } else if key == "data" {
                     state.frame.data = Some(value.to_owned());
                 } else {
-                    warn("not a path or an http(s) address");
+                    state.frame.boundaries = Some(value.to_owned());
                 }
             }
             "" => {}
@@ -373,6 +358,9 @@ pub fn print(state: &UrlState) -> String {
     if let Some(d) = &f.data {
         q.append_pair("data", d);
     }
+    if let Some(b) = &f.boundaries {
+        q.append_pair("boundaries", b);
+    }
     if let Some(l) = f.lang {
         q.append_pair("lang", l.code());
     }
@@ -415,210 +403,4 @@ pub fn sanitize(mut state: UrlState, known: &Known) -> (UrlState, Vec<String>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn a_full_link_parses() {
-        let (s, w) = parse("?country=col&status=observer,member&region=africa&date=2016-09&area=finance&indicator=sse-jobs&q=qu%C3%A9bec&view=table&compare=FRA,COL&zoom=2.5&center=4.6,-74.08");
-        assert!(w.is_empty(), "{w:?}");
-        assert_eq!(s.country.as_deref(), Some("COL"));
-        assert_eq!(s.filter.statuses, vec![Status::Member, Status::Observer]);
-        assert_eq!(s.date, "2016-09".parse().ok());
-        assert_eq!(s.q, "québec");
-        assert_eq!(s.view, View::Table);
-        assert_eq!(s.compare, vec!["FRA", "COL"]);
-        assert_eq!(s.center, Some((4.6, -74.08)));
-        assert_eq!(
-            print(&s),
-            "country=COL&status=member,observer&region=africa&date=2016-09&area=finance&indicator=sse-jobs&q=qu%C3%A9bec&view=table&compare=FRA,COL&zoom=2.5&center=4.6,-74.08"
-        );
-    }
-
-    #[test]
-    fn hostile_values_fall_back_to_defaults() {
-        let long = "A".repeat(10_000);
-        for q in [
-            "country=<script>alert(1)</script>".to_owned(),
-            "country=%3Cscript%3E".to_owned(),
-            "date=9999-99".to_owned(),
-            "date=2014-13-45".to_owned(),
-            format!("country={long}"),
-            format!("q={long}"),
-            format!("region={long}"),
-            "zoom=NaN&center=1e999,0".to_owned(),
-            "zoom=-3&center=91,0".to_owned(),
-            "view=javascript:alert(1)".to_owned(),
-            "status=admin".to_owned(),
-            "indicator=../../etc/passwd".to_owned(),
-            "%FF%FE=%00".to_owned(),
-            "&&&==&".to_owned(),
-        ] {
-            let (s, w) = parse(&q);
-            assert_eq!(s, UrlState::default(), "{q:.60}");
-            assert!(
-                !w.is_empty() || q.starts_with('&'),
-                "no warning for {q:.60}"
-            );
-            assert!(w.iter().all(|w| w.len() < 200), "{w:?}");
-        }
-    }
-
-    #[test]
-    fn unknown_ids_are_dropped_by_sanitize() {
-        let (s, _) = parse("country=XYZ&indicator=sse-jobs&area=nope&compare=FRA,XYZ");
-        let yes = |_: &str| true;
-        let known = Known {
-            is_country: &|id| id == "FRA",
-            is_entity: &|id| id == "FRA",
-            is_region: &yes,
-            is_area: &|_| false,
-            is_indicator: &|i| i == "sse-jobs",
-        };
-        let (s, w) = sanitize(s, &known);
-        assert_eq!(s.country, None);
-        assert_eq!(s.filter.area, None);
-        assert_eq!(s.indicator.as_deref(), Some("sse-jobs"));
-        assert_eq!(s.compare, vec!["FRA"]);
-        assert_eq!(w.len(), 3);
-    }
-
-    #[test]
-    fn frame_keys_parse_print_and_refuse_junk() {
-        let (s, w) =
-            parse("lang=FR-ca&embed=1&theme=dark&accent=%23A51&slide=3&present=1&auto=20&data=my/data.json");
-        assert!(w.is_empty(), "{w:?}");
-        assert!(s.frame.embed && s.frame.present);
-        assert_eq!(s.frame.theme, Some(Theme::Dark));
-        assert_eq!(s.frame.accent, Some(Rgb(0xaa, 0x55, 0x11)));
-        assert_eq!(s.frame.slide, Some(3));
-        assert_eq!(s.frame.data.as_deref(), Some("my/data.json"));
-        assert_eq!(s.frame.lang, Some(Lang::Fr));
-        assert_eq!(
-            print(&s),
-            "embed=1&present=1&slide=3&auto=20&theme=dark&accent=%23aa5511&data=my%2Fdata.json&lang=fr"
-        );
-        for junk in [
-            "embed=maybe",
-            "present=2",
-            "slide=0",
-            "slide=-1",
-            "slide=1e3",
-            "auto=1",
-            "auto=99999",
-            "theme=neon",
-            "accent=red",
-            "accent=%23fff;}body{",
-            "data=javascript:alert(1)",
-            "data=data:application/json,{}",
-            "data=file:///etc/passwd",
-            "data=a%20b.json",
-            "data=%0A",
-            "data=",
-            "lang=de",
-            "lang=",
-            "lang=<script>",
-        ] {
-            let (s, w) = parse(junk);
-            assert_eq!(s, UrlState::default(), "{junk}");
-            assert_eq!(w.len(), 1, "{junk}: {w:?}");
-        }
-        let (s, w) = parse("data=https://data.example.org/ilg.json&embed=0");
-        assert!(w.is_empty(), "{w:?}");
-        assert_eq!(
-            s.frame.data.as_deref(),
-            Some("https://data.example.org/ilg.json")
-        );
-        assert!(!s.frame.embed);
-    }
-
-    fn arb_state() -> impl Strategy<Value = UrlState> {
-        let id = prop_oneof!["[A-Z]{3}", "[A-Z]{2}-[A-Z0-9]{1,3}"];
-        let slug = "[a-z0-9-]{1,20}";
-        let statuses = proptest::sample::subsequence(Status::SHOWN.to_vec(), 0..=3);
-        (
-            (
-                proptest::option::of(id.clone()),
-                statuses,
-                proptest::option::of(slug),
-                proptest::option::of(slug),
-                proptest::option::of((1800i32..=2100, 0u8..=12)),
-            ),
-            (
-                proptest::option::of(slug),
-                "[^\\s]([^&]{0,30}[^\\s])?|",
-                proptest::sample::select(View::ALL.to_vec()),
-                proptest::collection::vec(id, 0..=4),
-                proptest::option::of(100u32..=3200),
-                proptest::option::of((-9000i32..=9000, -18000i32..=18000)),
-            ),
-            (
-                any::<(bool, bool)>(),
-                proptest::option::of(1usize..=10_000),
-                proptest::option::of(AUTO_SECONDS),
-                proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
-                proptest::option::of(any::<(u8, u8, u8)>()),
-                proptest::option::of("(https://[a-z.]{1,20})?/?[a-zA-Z0-9._/-]{1,30}"),
-                proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
-            ),
-        )
-            .prop_map(
-                |(
-                    (country, statuses, region, area, date),
-                    (indicator, q, view, compare, zoom, center),
-                    ((embed, present), slide, auto, theme, accent, data, lang),
-                )| {
-                    let mut compare_unique = Vec::new();
-                    for c in compare {
-                        if !compare_unique.contains(&c) {
-                            compare_unique.push(c);
-                        }
-                    }
-                    UrlState {
-                        country,
-                        filter: Filter {
-                            statuses,
-                            region,
-                            area,
-                        },
-                        date: date.and_then(|(y, m)| match m {
-                            0 => Some(PartialDate::year_only(y)),
-                            m => PartialDate::year_month(y, m),
-                        }),
-                        indicator,
-                        q,
-                        view,
-                        compare: compare_unique,
-                        zoom: zoom.map(|z| f64::from(z) / 100.0),
-                        center: center.map(|(a, o)| (f64::from(a) / 100.0, f64::from(o) / 100.0)),
-                        frame: Frame {
-                            embed,
-                            present,
-                            slide,
-                            auto,
-                            theme,
-                            accent: accent.map(|(r, g, b)| Rgb(r, g, b)),
-                            data,
-                            lang,
-                        },
-                    }
-                },
-            )
-    }
-
-    proptest! {
-        #[test]
-        fn every_key_round_trips(s in arb_state()) {
-            let printed = print(&s);
-            let (back, warnings) = parse(&printed);
-            prop_assert!(warnings.is_empty(), "{:?} from {}", warnings, printed);
-            prop_assert_eq!(back, s);
-        }
-
-        #[test]
-        fn parsing_never_panics(q in ".{0,300}") {
-            let _ = parse(&q);
-        }
-    }
-}
+mod tests;

@@ -143,8 +143,8 @@ pub struct Source {
     pub id: String,
     pub title: String,
     pub publisher: String,
-    /// Always `http:` or `https:` (checked at load).
-    pub url: String,
+    /// Always `http:` or `https:` (checked at load); none when the file's was not.
+    pub url: Option<String>,
     pub year: Option<i32>,
     pub lang: Option<String>,
 }
@@ -196,7 +196,7 @@ pub struct Statement {
     pub issue_areas: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Group {
     pub name: String,
     pub short_name: String,
@@ -274,7 +274,7 @@ pub struct Entity {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub title: String,
-    pub updated: PartialDate,
+    pub updated: Option<PartialDate>,
     pub sources: Vec<Source>,
     pub issue_areas: Vec<IssueArea>,
     pub indicators: Vec<Indicator>,

@@ -85,6 +85,69 @@ impl Rgb {
     }
 }
 
+/// The map's colours in the light theme: the page's (the style sheet's variables are
+/// written from these at build time) and the exported sheet's, one definition for both.
+pub struct Palette {
+    pub land: &'static str,
+    pub land_stroke: &'static str,
+    pub member: &'static str,
+    pub observer: &'static str,
+    pub observer_line: &'static str,
+    pub interested: &'static str,
+    pub interested_dot: &'static str,
+    /// Left out by the filters (a flat tint for print; the page fades the land colour).
+    pub faded: &'static str,
+    pub faded_stroke: &'static str,
+    pub no_data: &'static str,
+    pub no_data_line: &'static str,
+    /// Outline of coloured entities.
+    pub classed_stroke: &'static str,
+}
+
+pub const LIGHT: Palette = Palette {
+    land: "#d9dee4",
+    land_stroke: "#ffffff",
+    member: "#1f5fa8",
+    observer: "#e39b16",
+    observer_line: "#7a4b00",
+    interested: "#9c4f96",
+    interested_dot: "#f3e3f1",
+    faded: "#e6e9ed",
+    faded_stroke: "#9aa3ad",
+    no_data: "#f2f2f2",
+    no_data_line: "#7d8590",
+    classed_stroke: "#1b2430",
+};
+
+/// The indicator classes, ColorBrewer YlGnBu (5 classes; readable in every theme).
+pub const CLASSES: [&str; 5] = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
+
+/// The style rules of [`LIGHT`] and [`CLASSES`]: the light theme's variables and the classes'
+/// fills, written into the page's style sheet at build time.
+pub fn palette_css() -> String {
+    let p = &LIGHT;
+    let mut css = format!(
+        ":root{{--land:{};--land-stroke:{};--member:{};--observer:{};--observer-line:{};\
+         --interested:{};--interested-dot:{};--faded-stroke:{};--no-data:{};--no-data-line:{};\
+         --classed-stroke:{}}}",
+        p.land,
+        p.land_stroke,
+        p.member,
+        p.observer,
+        p.observer_line,
+        p.interested,
+        p.interested_dot,
+        p.faded_stroke,
+        p.no_data,
+        p.no_data_line,
+        p.classed_stroke
+    );
+    for (i, c) in CLASSES.iter().enumerate() {
+        css.push_str(&format!(".choro-{i}{{fill:{c}}}"));
+    }
+    css
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,8 @@
 //! Text out: numbers and figures, the map as an SVG sheet, the embed snippets.
 
 pub mod embed;
+pub mod first_view;
 pub mod format;
+pub mod phrases;
 pub mod sheet;
 pub mod words;

@@ -4,10 +4,13 @@
 //! Built from the model rather than by serialising the live SVG, whose colours come from the
 //! page's style sheet and whose markers and focus styles are for the screen.
 
+use crate::core::derive::look::Look;
 use crate::core::derive::membership::status_at;
 use crate::core::derive::stats::{ranked, PALETTE};
+use crate::core::model::dataset::Status;
 use crate::core::model::dataset::{Dataset, Entity};
 use crate::core::model::date::PartialDate;
+use crate::core::model::theme::LIGHT;
 use crate::core::write::embed::escape_attr as esc;
 
 /// How a shape or a legend swatch is painted (the light theme's colours: a printed page).
@@ -25,13 +28,28 @@ pub enum Paint {
 }
 
 impl Paint {
+    /// The paint of an entity's status and look (`core::derive::look`): the rule the page
+    /// draws with, in the exported sheet's colours.
+    pub fn of(drawn: Option<(Status, Look)>) -> Paint {
+        match drawn {
+            None => Paint::Land,
+            Some((_, Look::Faded)) => Paint::Faded,
+            Some((_, Look::Class(i))) => Paint::Class(i),
+            Some((_, Look::NoData)) => Paint::NoData,
+            Some((Status::Member, Look::Plain)) => Paint::Member,
+            Some((Status::Observer, Look::Plain)) => Paint::Observer,
+            Some((Status::Interested, Look::Plain)) => Paint::Interested,
+            Some((Status::None, Look::Plain)) => Paint::Land,
+        }
+    }
+
     fn fill(self) -> String {
         match self {
-            Paint::Land => "#d9dee4".into(),
-            Paint::Member => "#1f5fa8".into(),
+            Paint::Land => LIGHT.land.into(),
+            Paint::Member => LIGHT.member.into(),
             Paint::Observer => "url(#x-observer)".into(),
             Paint::Interested => "url(#x-interested)".into(),
-            Paint::Faded => "#e6e9ed".into(),
+            Paint::Faded => LIGHT.faded.into(),
             Paint::Class(i) => PALETTE[i.min(PALETTE.len() - 1)].into(),
             Paint::NoData => "url(#x-nodata)".into(),
         }
@@ -40,19 +58,18 @@ impl Paint {
     /// Dots are too small for patterns: the pattern's main colour.
     fn marker_fill(self) -> String {
         match self {
-            Paint::Observer => "#e39b16".into(),
-            Paint::Interested => "#9c4f96".into(),
-            Paint::NoData => "#f2f2f2".into(),
+            Paint::Observer => LIGHT.observer.into(),
+            Paint::Interested => LIGHT.interested.into(),
+            Paint::NoData => LIGHT.no_data.into(),
             other => other.fill(),
         }
     }
 
     fn stroke(self) -> &'static str {
         match self {
-            Paint::Land => "#ffffff",
-            Paint::Faded => "#9aa3ad",
-            Paint::Class(_) | Paint::NoData => "#1b2430",
-            _ => "#ffffff",
+            Paint::Faded => LIGHT.faded_stroke,
+            Paint::Class(_) | Paint::NoData => LIGHT.classed_stroke,
+            _ => LIGHT.land_stroke,
         }
     }
 }
@@ -71,6 +88,8 @@ pub struct Sheet {
     pub k: f64,
     /// Path data and paint of each shape, in drawing order.
     pub shapes: Vec<(String, Paint)>,
+    /// Path units per map unit of the shapes' paths.
+    pub units: u32,
     /// Entities too small to see, as dots: centre in map units and paint.
     pub markers: Vec<(f64, f64, Paint)>,
     pub legend_title: String,
@@ -168,7 +187,10 @@ pub fn source_notes(
         .filter_map(|id| dataset.source(id))
         .map(|s| {
             let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
-            format!("Source: {}, {}{year}. {}", s.publisher, s.title, s.url)
+            match &s.url {
+                Some(url) => format!("Source: {}, {}{year}. {url}", s.publisher, s.title),
+                None => format!("Source: {}, {}{year}.", s.publisher, s.title),
+            }
         })
         .collect();
     if ids.len() > max {
@@ -195,7 +217,6 @@ pub fn to_svg(sheet: &Sheet) -> String {
     } else {
         1.0
     };
-    let scale = num(1.0 / k);
     let mut out =
         String::with_capacity(sheet.shapes.iter().map(|s| s.0.len() + 60).sum::<usize>() + 4096);
     out.push_str(&format!(
@@ -207,11 +228,15 @@ pub fn to_svg(sheet: &Sheet) -> String {
     // Patterns on the map keep their on-screen size at every zoom, as in the app; the
     // legend's (`s-…`) are not scaled.
     let mut defs = String::from("<defs>");
-    for (prefix, scale) in [("x", scale.as_str()), ("s", "1")] {
+    let units = f64::from(sheet.units.max(1));
+    let map_scale = num(units / k);
+    let p = &LIGHT;
+    for (prefix, scale) in [("x", map_scale.as_str()), ("s", "1")] {
         defs.push_str(&format!(
-            "<pattern id=\"{prefix}-observer\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45) scale({scale})\"><rect width=\"6\" height=\"6\" fill=\"#e39b16\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#7a4b00\" stroke-width=\"1.6\"/></pattern>\
-<pattern id=\"{prefix}-interested\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"scale({scale})\"><rect width=\"5\" height=\"5\" fill=\"#9c4f96\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#f3e3f1\"/></pattern>\
-<pattern id=\"{prefix}-nodata\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45) scale({scale})\"><rect width=\"5\" height=\"5\" fill=\"#f2f2f2\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"#7d8590\" stroke-width=\"1.2\"/></pattern>"
+            "<pattern id=\"{prefix}-observer\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45) scale({scale})\"><rect width=\"6\" height=\"6\" fill=\"{}\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"{}\" stroke-width=\"1.6\"/></pattern>\
+<pattern id=\"{prefix}-interested\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"scale({scale})\"><rect width=\"5\" height=\"5\" fill=\"{}\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"{}\"/></pattern>\
+<pattern id=\"{prefix}-nodata\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45) scale({scale})\"><rect width=\"5\" height=\"5\" fill=\"{}\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\" stroke=\"{}\" stroke-width=\"1.2\"/></pattern>",
+            p.observer, p.observer_line, p.interested, p.interested_dot, p.no_data, p.no_data_line
         ));
     }
     defs.push_str(&format!(
@@ -228,10 +253,11 @@ pub fn to_svg(sheet: &Sheet) -> String {
         esc(&clip(&sheet.subtitle)),
     ));
     out.push_str(&format!(
-        "<g transform=\"translate({MARGIN},{HEADER})\" clip-path=\"url(#x-frame)\">\n<rect width=\"{}\" height=\"{}\" fill=\"#eaf1f6\"/>\n<g transform=\"{}\">\n",
+        "<g transform=\"translate({MARGIN},{HEADER})\" clip-path=\"url(#x-frame)\">\n<rect width=\"{}\" height=\"{}\" fill=\"#eaf1f6\"/>\n<g transform=\"{} scale({})\">\n",
         num(w),
         num(map_h),
         esc(&sheet.transform),
+        num(1.0 / units),
     ));
     for (d, paint) in &sheet.shapes {
         out.push_str(&format!(
@@ -302,6 +328,7 @@ mod tests {
                 ("M20,0L30,0L30,10Z".into(), Paint::Observer),
                 ("M40,0L50,0L50,10Z".into(), Paint::Land),
             ],
+            units: 1,
             markers: vec![(500.0, 200.0, Paint::Interested)],
             legend_title: "Status in the group".into(),
             legend: vec![

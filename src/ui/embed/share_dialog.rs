@@ -7,8 +7,8 @@ use crate::core::link::UrlState;
 use crate::core::write::embed::{embed_url, host_script, iframe_snippet};
 use crate::i18n::*;
 use crate::io::clipboard::copy_text;
-use crate::ui::state::use_app_state;
-use crate::ui::url_sync::{href_of, page_base, state_untracked};
+use crate::ui::state::use_view;
+use crate::ui::url_sync::{current, href_of, page_base};
 
 /// A copy button for the text of a field, with its outcome said next to it.
 #[component]
@@ -33,9 +33,36 @@ fn CopyButton(text: Signal<String>, label: &'static str) -> impl IntoView {
     }
 }
 
+/// Opens the dialog with the current view (the "Share or embed…" button's click).
+pub fn open() {
+    if let Some(d) = crate::ui::map::svg::document()
+        .and_then(|d| d.get_element_by_id("share-dialog"))
+        .and_then(|d| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDialogElement>(d).ok())
+    {
+        if let Ok(e) = web_sys::Event::new("sse-atlas:share") {
+            let _ = d.dispatch_event(&e);
+        }
+        let _ = d.show_modal();
+    }
+}
+
+/// Opens `d` once it is in the document: a dialog built in a chunk's suspense is mounted a
+/// moment after its effect runs, and a detached dialog cannot open.
+fn show_when_connected(d: web_sys::HtmlDialogElement, tries: u32) {
+    if d.is_connected() {
+        let _ = d.show_modal();
+    } else if tries > 0 {
+        set_timeout(
+            move || show_when_connected(d, tries - 1),
+            std::time::Duration::from_millis(16),
+        );
+    }
+}
+
+/// The dialog, opened at once: its code loads with the button's first click.
 #[component]
 pub fn ShareDialog() -> impl IntoView {
-    let state = use_app_state();
+    let view = use_view();
     let i18n = use_i18n();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // Taken when the dialog opens: the view being shared.
@@ -70,20 +97,21 @@ pub fn ShareDialog() -> impl IntoView {
             host_script(&origin)
         )
     });
-    let open = move |_| {
-        snapshot.set(state_untracked(&state));
-        if let Some(d) = dialog.get_untracked() {
-            let _ = d.show_modal();
+    // Each opening takes the view being shared now.
+    let refresh = move |_: leptos::ev::Event| snapshot.set(untrack(|| current(view)));
+    Effect::new(move || {
+        if let Some(d) = dialog.get() {
+            snapshot.set(untrack(|| current(view)));
+            show_when_connected(d, 10);
         }
-    };
+    });
     let close = move |_| {
         if let Some(d) = dialog.get_untracked() {
             d.close();
         }
     };
     view! {
-        <button type="button" class="button" aria-haspopup="dialog" on:click=open>{t_string!(i18n, share.open)}</button>
-        <dialog node_ref=dialog class="share-dialog" aria-labelledby="share-title">
+        <dialog node_ref=dialog id="share-dialog" class="share-dialog" aria-labelledby="share-title" on:sse-atlas:share=refresh>
             <div class="dialog-head">
                 <h2 id="share-title">{t_string!(i18n, share.title)}</h2>
                 <button type="button" class="close" on:click=close>{t_string!(i18n, share.close)}</button>

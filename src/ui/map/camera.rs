@@ -1,51 +1,116 @@
-//! Moving the map's viewport: immediately, or smoothly over a few frames (jumping instead when
-//! the person prefers reduced motion). Any gesture cancels a running animation.
+//! Moving the map's view: immediately, or smoothly over a few frames (jumping instead when the
+//! person prefers reduced motion); any gesture cancels a running animation. And writing the
+//! view into the SVG: one transform, the patterns' scale, the level of detail.
 
-use std::cell::Cell;
-
-use leptos::prelude::*;
-
+use super::layer::{Drawn, Layer};
+use super::listen::{next_frame, now};
+use super::svg::{num, set};
+use super::{MapInstrument, State};
+use crate::core::geo::fit::Bounds;
 use crate::core::geo::viewport::{Limits, Viewport};
-use crate::core::geo::MapGeometry;
-use crate::ui::media::media_matches;
-use crate::ui::state::AppState;
+use crate::core::geo::wants_detail as detail_rule;
 
 const DURATION_MS: f64 = 450.0;
 
-thread_local! {
-    // Generation of the running animation; bumping it stops older ones at their next frame.
-    static GENERATION: Cell<u32> = const { Cell::new(0) };
-    // Where the running animation is going: repeated key presses build on it, not on the
-    // frame that happens to be showing (three quick "+" make 1.5³, not less).
-    static HEADING: Cell<Option<Viewport>> = const { Cell::new(None) };
+/// The view that shows `region` fitted to the view box, without the bounds' correction: the
+/// picture the first view's `viewBox` drew, before any gesture.
+pub fn fit_unclamped(region: &Bounds, limits: &Limits) -> Viewport {
+    if region.is_empty() {
+        return Viewport::IDENTITY.clamp(limits);
+    }
+    let k =
+        (limits.width / region.width().max(1e-9)).min(limits.height / region.height().max(1e-9));
+    let (cx, cy) = ((region.x0 + region.x1) / 2.0, (region.y0 + region.y1) / 2.0);
+    Viewport {
+        k,
+        x: limits.width / 2.0 - k * cx,
+        y: limits.height / 2.0 - k * cy,
+    }
 }
 
-/// The view to build the next step on: the running animation's goal, else the current view.
-fn base(state: &AppState) -> Viewport {
-    HEADING
-        .with(Cell::get)
-        .unwrap_or_else(|| state.viewport.get_untracked())
+/// Whether the detailed map is wanted at the current view.
+pub fn wants_detail(s: &State) -> bool {
+    let home_k = Viewport::fit(&s.home, &s.limits, 1.0).k;
+    detail_rule(s.view.k, s.px, home_k, false)
 }
 
-/// The zoom limits of the loaded map.
-pub fn limits(state: &AppState) -> Option<Limits> {
-    state
-        .map
-        .with_untracked(|m| m.ready().map(|m| Limits::world(m.width, m.height)))
+/// The layer shown now: the detailed one once loaded and zoomed in.
+pub fn current_layer(s: &State) -> &Layer {
+    match &s.detail {
+        Some(d) if wants_detail(s) => d,
+        _ => &s.base,
+    }
 }
 
-/// Stops any running animation (a gesture takes over).
-pub fn cancel() {
-    GENERATION.with(|g| g.set(g.get().wrapping_add(1)));
-    HEADING.with(|h| h.set(None));
+/// Shape `id` in the current layer, else in the other one.
+pub fn shape<'a>(s: &'a State, id: &str) -> Option<&'a Drawn> {
+    current_layer(s)
+        .get(id)
+        .or_else(|| s.base.get(id))
+        .or_else(|| s.detail.as_ref().and_then(|d| d.get(id)))
+}
+
+/// Writes the view into the SVG.
+pub fn render(map: &MapInstrument) {
+    let els = map.els();
+    let (view, detail_shown, had_detail) = map.state(|s| {
+        (
+            s.view,
+            s.detail.is_some() && wants_detail(s),
+            s.detail.is_some(),
+        )
+    });
+    set(&els.zoom_g, "transform", &view.to_svg());
+    // Patterns keep their on-screen size at every zoom, like the strokes.
+    for (el, base, units) in els.patterns.borrow().iter() {
+        set(
+            el,
+            "patternTransform",
+            &format!("{base} scale({})", num(f64::from(*units) / view.k)),
+        );
+    }
+    if had_detail {
+        let switched = map.state(|s| {
+            let Some(d) = &s.detail else { return false };
+            let (show, hide) = if detail_shown {
+                (&d.group, &s.base.group)
+            } else {
+                (&s.base.group, &d.group)
+            };
+            let was_hidden = show.has_attribute("hidden");
+            super::svg::unset(show, "hidden");
+            set(hide, "hidden", "");
+            was_hidden
+        });
+        if switched {
+            map.update_order();
+            super::overlay::outline(map);
+        }
+    }
 }
 
 fn prefers_reduced_motion() -> bool {
-    media_matches("(prefers-reduced-motion: reduce)")
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
 }
 
-fn now() -> f64 {
-    window().performance().map_or(0.0, |p| p.now())
+/// Stops any running animation (a gesture takes over).
+pub fn cancel(map: &MapInstrument) {
+    map.state_mut(|s| {
+        s.animation = s.animation.wrapping_add(1);
+        s.heading = None;
+    });
+}
+
+/// The view to build the next step on: the running animation's goal, else the current view
+/// (three quick "+" make 1.5³, not less).
+pub fn base(map: &MapInstrument) -> Viewport {
+    map.state(|s| s.heading.unwrap_or(s.view))
 }
 
 fn ease(t: f64) -> f64 {
@@ -58,109 +123,117 @@ fn ease(t: f64) -> f64 {
 }
 
 /// Moves to `target`, animated unless reduced motion is preferred.
-pub fn animate_to(state: AppState, target: Viewport) {
-    let Some(limits) = limits(&state) else {
-        return;
-    };
+pub fn animate_to(map: &MapInstrument, target: Viewport) {
+    cancel(map);
+    let (from, limits) = map.state(|s| (s.view, s.limits));
     let target = target.clamp(&limits);
-    cancel();
-    let from = state.viewport.get_untracked();
     if prefers_reduced_motion() || from == target {
-        state.viewport.set(target);
+        map.state_mut(|s| s.view = target);
+        map.render();
+        map.changed();
         return;
     }
-    let generation = GENERATION.with(Cell::get);
-    HEADING.with(|h| h.set(Some(target)));
-    let start = now();
-    fn frame(
-        state: AppState,
-        from: Viewport,
-        to: Viewport,
-        limits: Limits,
-        start: f64,
-        generation: u32,
-    ) {
-        if GENERATION.with(Cell::get) != generation {
+    let generation = map.state_mut(|s| {
+        s.heading = Some(target);
+        s.animation
+    });
+    step(map.weak(), from, target, now(), generation);
+}
+
+fn step(
+    weak: std::rc::Weak<super::Inner>,
+    from: Viewport,
+    to: Viewport,
+    start: f64,
+    generation: u32,
+) {
+    next_frame(move || {
+        let Some(map) = MapInstrument::from_weak(&weak) else {
+            return;
+        };
+        if map.state(|s| s.animation != generation) {
             return;
         }
         let t = ((now() - start) / DURATION_MS).min(1.0);
-        state.viewport.set(from.interpolate(&to, ease(t), &limits));
+        map.state_mut(|s| s.view = from.interpolate(&to, ease(t), &s.limits));
+        map.render();
         if t < 1.0 {
-            request_animation_frame(move || frame(state, from, to, limits, start, generation));
+            step(weak, from, to, start, generation);
         } else {
-            HEADING.with(|h| h.set(None));
+            map.state_mut(|s| s.heading = None);
+            map.changed();
         }
-    }
-    request_animation_frame(move || frame(state, from, target, limits, start, generation));
+    });
 }
 
 /// Zooms by `factor` about the centre of the view (buttons and keys).
-pub fn zoom_by(state: AppState, factor: f64) {
-    if let Some(l) = limits(&state) {
-        let v = base(&state);
-        animate_to(state, v.zoom_at(factor, l.width / 2.0, l.height / 2.0, &l));
+pub fn zoom_by(map: &MapInstrument, factor: f64) {
+    let l = map.limits();
+    let v = base(map);
+    animate_to(map, v.zoom_at(factor, l.width / 2.0, l.height / 2.0, &l));
+}
+
+/// Pans by a share of the view (keys): positive `fx` shows more of the east.
+pub fn pan_by(map: &MapInstrument, fx: f64, fy: f64) {
+    let l = map.limits();
+    let v = base(map);
+    animate_to(map, v.pan(-fx * l.width, -fy * l.height, &l));
+}
+
+/// Back to the whole world.
+pub fn reset(map: &MapInstrument) {
+    let l = map.limits();
+    animate_to(
+        map,
+        Viewport {
+            k: l.min_k,
+            x: 0.0,
+            y: 0.0,
+        },
+    );
+}
+
+/// Whether bounds `b` (map units) lie inside the view.
+fn inside(view: &Viewport, limits: &Limits, b: &Bounds) -> bool {
+    let (x0, y0) = view.apply(b.x0, b.y0);
+    let (x1, y1) = view.apply(b.x1, b.y1);
+    x0 >= 0.0 && y0 >= 0.0 && x1 <= limits.width && y1 <= limits.height
+}
+
+/// Pans (at the same zoom) so that shape `id`'s main polygon is in view, if it is not: the
+/// keyboard's focus must never be off screen.
+pub fn bring_into_view(map: &MapInstrument, id: &str) {
+    let target = map.state(|s| {
+        let b = shape(s, id)?.main;
+        if inside(&s.view, &s.limits, &b) {
+            return None;
+        }
+        let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+        Some(Viewport {
+            k: s.view.k,
+            x: s.limits.width / 2.0 - s.view.k * cx,
+            y: s.limits.height / 2.0 - s.view.k * cy,
+        })
+    });
+    if let Some(t) = target {
+        animate_to(map, t);
     }
 }
 
-/// Pans by a fraction of the view (arrow keys): positive `fx` shows more of the east.
-pub fn pan_by(state: AppState, fx: f64, fy: f64) {
-    if let Some(l) = limits(&state) {
-        let v = base(&state);
-        animate_to(state, v.pan(-fx * l.width, -fy * l.height, &l));
-    }
-}
-
-pub fn reset(state: AppState) {
-    animate_to(state, Viewport::IDENTITY);
-}
-
-/// Pans (at the same zoom) so that the main polygon of shape `id` is in view, if it is not:
-/// the keyboard's focus must never be off screen.
-pub fn bring_into_view(state: AppState, geometry: &MapGeometry, id: &str) {
-    let (Some(l), Some(shape)) = (limits(&state), geometry.shapes.iter().find(|s| s.id == id))
-    else {
-        return;
-    };
-    let b = &shape.main_bounds;
-    let current = state.viewport.get_untracked();
-    let (x0, y0) = current.apply(b.x0, b.y0);
-    let (x1, y1) = current.apply(b.x1, b.y1);
-    if x0 >= 0.0 && y0 >= 0.0 && x1 <= l.width && y1 <= l.height {
-        return;
-    }
-    let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
-    let target = Viewport {
-        k: current.k,
-        x: l.width / 2.0 - current.k * cx,
-        y: l.height / 2.0 - current.k * cy,
-    }
-    .clamp(&l);
-    animate_to(state, target);
-}
-
-/// The view that shows the main polygon of shape `id`.
-pub fn focus_view(geometry: &MapGeometry, id: &str) -> Option<Viewport> {
-    let shape = geometry.shapes.iter().find(|s| s.id == id)?;
-    let l = Limits::world(geometry.width, geometry.height);
-    Some(Viewport::fit(&shape.main_bounds, &l, 0.5))
-}
-
-/// Zooms to show the shape `id` of `geometry` (its main polygon: metropolitan France, not
-/// French Guiana too), unless it is already comfortably in view.
-pub fn focus_on(state: AppState, geometry: &MapGeometry, id: &str) {
-    let (Some(l), Some(shape)) = (limits(&state), geometry.shapes.iter().find(|s| s.id == id))
-    else {
-        return;
-    };
-    let b = &shape.main_bounds;
-    let target = focus_view(geometry, id).unwrap_or(Viewport::IDENTITY);
-    let current = state.viewport.get_untracked();
-    // Keep the view if the shape is visible and big enough in it already.
-    let (x0, y0) = current.apply(b.x0, b.y0);
-    let (x1, y1) = current.apply(b.x1, b.y1);
-    let inside = x0 >= 0.0 && y0 >= 0.0 && x1 <= l.width && y1 <= l.height;
-    let large = (x1 - x0).max(y1 - y0) >= 0.15 * l.width.min(l.height);
-    if !(inside && large) {
-        animate_to(state, target);
+/// Zooms to show shape `id`'s main polygon (metropolitan France, not French Guiana too),
+/// unless it is already comfortably in view.
+pub fn focus_on(map: &MapInstrument, id: &str) {
+    let target = map.state(|s| {
+        let b = shape(s, id)?.main;
+        let (x0, y0) = s.view.apply(b.x0, b.y0);
+        let (x1, y1) = s.view.apply(b.x1, b.y1);
+        let large = (x1 - x0).max(y1 - y0) >= 0.15 * s.limits.width.min(s.limits.height);
+        if inside(&s.view, &s.limits, &b) && large {
+            return None;
+        }
+        Some(Viewport::fit(&b, &s.limits, 0.5))
+    });
+    if let Some(t) = target {
+        animate_to(map, t);
     }
 }

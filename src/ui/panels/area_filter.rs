@@ -3,22 +3,24 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_data, use_derived, use_view};
 
 #[component]
 pub fn AreaFilter() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let value = move || state.filter.with(|f| f.area.clone().unwrap_or_default());
+    let value = move || view.filter.with(|f| f.area.clone().unwrap_or_default());
     let options = move || {
-        state.dataset.with(|d| {
+        data.dataset.with(|d| {
             d.ready()
                 .map(|d| {
                     d.issue_areas
                         .iter()
                         .map(|a| {
                             let id = a.id.clone();
-                            let name = d.area_name(state.lang.get_untracked(), a);
+                            let name = d.area_name(derived.lang.get_untracked(), a);
                             view! { <option value=a.id.clone() lang=name.lang.code() prop:selected=move || value() == id>{name.text.to_owned()}</option> }
                         })
                         .collect_view()
@@ -35,7 +37,7 @@ pub fn AreaFilter() -> impl IntoView {
                 prop:value=value
                 on:change=move |e| {
                     let v = event_target_value(&e);
-                    state.filter.update(|f| f.area = (!v.is_empty()).then_some(v));
+                    view.filter.update(|f| f.area = (!v.is_empty()).then_some(v));
                 }
             >
                 <option value="">{t_string!(i18n, area.all)}</option>

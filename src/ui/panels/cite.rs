@@ -56,7 +56,7 @@ pub fn SourceLinks(dataset: Arc<Dataset>, ids: Vec<String>) -> impl IntoView {
                         Some(y) => format!("{}, {y}", s.publisher),
                         None => s.publisher.clone(),
                     };
-                    match safe_href(&s.url) {
+                    match s.url.as_deref().and_then(safe_href) {
                         Some(href) => view! {
                             <a href=href.to_owned() title=s.title.clone() rel="noopener noreferrer" target="_blank">{text}</a>
                         }

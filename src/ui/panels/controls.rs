@@ -1,74 +1,99 @@
-//! The control panel: search, the live summary, filters (a drawer on phones) and the list of
-//! entities in the result.
+//! The rail of search and filters: the search, the live summary, and the drawers: the filters
+//! and the list (open on wide screens, as the first view shows them), and your own data (its
+//! file check loads with the first file).
 
 use leptos::prelude::*;
 
-use super::area_filter::AreaFilter;
-use super::entity_list::EntityList;
-use super::indicator_select::IndicatorSelect;
-use super::region_filter::RegionFilter;
 use super::result_summary::ResultSummary;
 use super::search_box::SearchBox;
-use super::status_filter::StatusFilter;
-use super::timeline::Timeline;
 use crate::i18n::*;
-use crate::ui::media::media_matches;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_derived, use_view};
 
-/// Narrow screens start with the filters folded away, so the map comes first.
-fn is_narrow() -> bool {
-    media_matches("(max-width: 820px)")
+/// A drawer (`<details>`) whose body is built the first time it opens.
+#[component]
+fn Drawer(
+    id: &'static str,
+    class: &'static str,
+    open: RwSignal<bool>,
+    #[prop(into)] title: Signal<String>,
+    #[prop(optional, into)] extra: Option<Signal<Option<String>>>,
+    body: fn() -> AnyView,
+) -> impl IntoView {
+    let opened = RwSignal::new(open.get_untracked());
+    view! {
+        <details
+            class=format!("drawer {class}")
+            id=id
+            prop:open=move || open.get()
+            on:toggle=move |e| {
+                let now = event_target::<web_sys::HtmlDetailsElement>(&e).open();
+                open.set(now);
+                if now {
+                    opened.set(true);
+                }
+            }
+        >
+            <summary><span class="drawer-title">{move || title.get()}</span>{move || extra.and_then(|e| e.get())}</summary>
+            <Show when=move || opened.get()>{body()}</Show>
+        </details>
+    }
+}
+
+/// A phone starts with the drawers folded (the first view's script folds them alike).
+fn narrow() -> bool {
+    window()
+        .match_media("(max-width: 820px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
 }
 
 #[component]
 pub fn Controls() -> impl IntoView {
-    let state = use_app_state();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
+    // Kept here, above the language's rebuild of the texts: a switch keeps the drawers open.
+    let wide = !narrow();
+    // As the first view showed them, when the app takes over from one.
+    let start = |id: &str, default: bool| {
+        RwSignal::new(crate::ui::atlas::take_over::open_in_first_view(id).unwrap_or(default))
+    };
+    let (filters, list, data) = (
+        start("filters-drawer", wide),
+        start("list-drawer", wide),
+        start("data-drawer", false),
+    );
+    // A link that sets a filter shows the filters.
     let active = move || {
-        let n = state.filter.with(|f| f.active_count())
-            + usize::from(state.date.with(Option::is_some))
-            + usize::from(state.indicator.with(Option::is_some));
-        (n > 0).then(|| t_string!(i18n, controls.n_set, n))
+        view.filter.with(|f| f.active_count())
+            + usize::from(view.date.with(Option::is_some))
+            + usize::from(view.indicator.with(Option::is_some))
     };
-    let clear = move |_| {
-        state.filter.set(Default::default());
-        state.date.set(None);
-        state.indicator.set(None);
-    };
-    let count = move || state.result.with(|r| r.len());
-    // The drawers' contents are built just after the map's first paint: one long task split
-    // in two keeps the page responsive while it starts.
-    let later = RwSignal::new(false);
-    set_timeout(move || later.set(true), std::time::Duration::ZERO);
-    view! {
-        <aside class="controls" aria-label=move || t_string!(i18n, controls.region_label)>
+    if active() > 0 {
+        filters.set(true);
+    }
+    let active_note = Signal::derive(move || {
+        let n = active();
+        (n > 0).then(|| t_string!(i18n, controls.n_set, n = n))
+    });
+    let count = Signal::derive(move || Some(format!(" ({})", derived.result.with(|r| r.len()))));
+    move || {
+        derived.lang.track();
+        view! {
             <SearchBox />
             <ResultSummary />
-            <details class="drawer filters" open=!is_narrow()>
-                <summary><span class="drawer-title">{t_string!(i18n, controls.filters)}</span>{active}</summary>
-                <Show when=move || later.get()>
-                <div class="drawer-body">
-                    <Timeline />
-                    <StatusFilter />
-                    <RegionFilter />
-                    <AreaFilter />
-                    <IndicatorSelect id="indicator-filter" label=Signal::derive(move || t_string!(i18n, controls.colour_by).to_string()) />
-                    // Stays in place (focus is not lost); says when there is nothing to clear.
-                    <button
-                        type="button"
-                        class="link-button"
-                        aria-disabled=move || active().is_none().then_some("true")
-                        on:click=clear
-                    >{t_string!(i18n, controls.clear)}</button>
-                </div>
-                </Show>
-            </details>
-            <details class="drawer list" open=!is_narrow()>
-                <summary><span class="drawer-title">{t_string!(i18n, controls.entities)}</span>" (" {count} ")"</summary>
-                <Show when=move || later.get()>
-                    <EntityList />
-                </Show>
-            </details>
-        </aside>
+            <Drawer id="filters-drawer" class="filters" open=filters
+                title=Signal::derive(move || t_string!(i18n, controls.filters).to_owned())
+                extra=active_note
+                body=|| view! { <super::filters::Filters /> }.into_any() />
+            <Drawer id="list-drawer" class="list" open=list
+                title=Signal::derive(move || t_string!(i18n, controls.entities).to_owned())
+                extra=count
+                body=|| view! { <super::entity_list::EntityList /> }.into_any() />
+            <Drawer id="data-drawer" class="your-data" open=data
+                title=Signal::derive(move || t_string!(i18n, yourdata.title).to_owned())
+                body=|| view! { <crate::ui::views::your_data::YourData /> }.into_any() />
+        }
     }
 }

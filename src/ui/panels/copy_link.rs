@@ -6,17 +6,17 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::io::clipboard::copy_text;
-use crate::ui::state::use_app_state;
+use crate::ui::state::use_view;
 use crate::ui::url_sync::current_href;
 
 #[component]
 pub fn CopyLink() -> impl IntoView {
-    let state = use_app_state();
+    let view = use_view();
     let i18n = use_i18n();
     // The outcome: copied, or why not (from the browser, in English) with the link to copy.
     let message = RwSignal::new(None::<Result<(), (String, String)>>);
     let copy = move |_| {
-        let Some(href) = current_href(&state) else {
+        let Some(href) = current_href(view) else {
             return;
         };
         leptos::task::spawn_local(async move {
@@ -32,7 +32,7 @@ pub fn CopyLink() -> impl IntoView {
     };
     view! {
         <div class="copy-link">
-            <button type="button" class="button" on:click=copy>{t_string!(i18n, copy.button)}</button>
+            <button type="button" class="button" id="copy-link" on:click=copy>{t_string!(i18n, copy.button)}</button>
             <span class="note" role="status">{move || match message.get() {
                 None => None,
                 Some(Ok(())) => Some(view! { <span>{t_string!(i18n, copy.copied)}</span> }.into_any()),

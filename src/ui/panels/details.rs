@@ -1,44 +1,79 @@
-//! The details panel: a landmark region whose heading names what it shows.
+//! The details panel: a landmark region whose heading names what it shows (the group, or the
+//! selected country, whose details load their code with the first selection).
+
+use std::sync::Arc;
 
 use leptos::html::H2;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::entity_details::EntityDetails;
 use super::group_overview::GroupOverview;
+use crate::core::model::dataset::Dataset;
 use crate::i18n::*;
-use crate::ui::state::{use_app_state, Load};
+use crate::ui::lazy::lazy_view;
+use crate::ui::state::{use_data, use_derived, use_view, Load};
+
+#[cfg_attr(feature = "split", lazy)]
+async fn entity_chunk(dataset: Arc<Dataset>, id: String) -> AnyView {
+    view! { <super::entity_details::EntityDetails dataset id /> }.into_any()
+}
+
+/// Whether the layout has area `class` folded away now (the first view may have folded it).
+fn folded(class: &str) -> bool {
+    crate::ui::map::svg::document()
+        .and_then(|d| d.get_element_by_id("layout"))
+        .is_some_and(|l| l.class_list().contains(class))
+}
+
+/// A fold button for a side rail (the first view flips it, see `ui::first`).
+#[component]
+pub fn Fold(
+    id: &'static str,
+    controls: &'static str,
+    class: &'static str,
+    label: String,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="fold" id=id aria-expanded=(!folded(class)).to_string() aria-controls=controls>
+            <span class="fold-label">{label}</span>
+        </button>
+    }
+}
 
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
     let heading = NodeRef::<H2>::new();
 
     // Name of the selection: the entity's dataset name, else the boundary file's name.
     let title = move || {
-        let Some(id) = state.selected.get() else {
-            return state.dataset.with(|d| match d {
-                Load::Ready(d) => d.group_name(state.lang.get()).text.to_owned(),
+        let Some(id) = view.selected.get() else {
+            return data.dataset.with(|d| match d {
+                Load::Ready(d) => d.group_name(derived.lang.get()).text.to_owned(),
                 Load::Loading => t_string!(i18n, details.loading).to_owned(),
                 Load::Failed(_) => t_string!(i18n, details.title).to_owned(),
             });
         };
-        let entity_name = state.dataset.with(|d| {
+        let entity_name = data.dataset.with(|d| {
             d.ready()
                 .and_then(|d| d.entity(&id))
-                .map(|e| state.name(&e.id, &e.name))
+                .map(|e| derived.name(&e.id, &e.name))
         });
-        entity_name.or_else(|| state.shape_name(&id)).unwrap_or(id)
+        entity_name
+            .or_else(|| derived.shape_name(&id))
+            .unwrap_or(id)
     };
 
     // The group's name may be the data's English one on another page: then it says so.
     let title_lang = move || {
-        if state.selected.with(Option::is_some) {
+        if view.selected.with(Option::is_some) {
             return None;
         }
-        let page = state.lang.get();
-        state.dataset.with(|d| {
+        let page = derived.lang.get();
+        data.dataset.with(|d| {
             d.ready()
                 .map(|d| d.group_name(page).lang)
                 .filter(|l| *l != page)
@@ -52,10 +87,10 @@ pub fn DetailsPanel() -> impl IntoView {
         if e.key() != "Escape" {
             return;
         }
-        if let Some(id) = state.selected.get_untracked() {
+        if let Some(id) = view.selected.get_untracked() {
             e.prevent_default();
             back_to_map.set_value(Some(id));
-            state.selected.set(None);
+            view.selected.set(None);
         }
     };
 
@@ -63,19 +98,22 @@ pub fn DetailsPanel() -> impl IntoView {
     // panel into view on a phone, where it sits below the map. A selection cleared from the
     // map (Esc there) leaves the focus on the map.
     Effect::new(move |previous: Option<Option<String>>| {
-        let current = state.selected.get();
+        let current = view.selected.get();
         if previous.is_some_and(|p| p != current) {
             let returning = back_to_map.try_update_value(Option::take).flatten();
             if let Some(id) = returning.filter(|_| current.is_none()) {
                 let shape = document()
-                    .query_selector(&format!("svg.world-map path[data-id=\"{id}\"]"))
+                    .query_selector(&format!(
+                        "svg.world-map path[data-id=\"{}\"]",
+                        id.replace(['"', '\\'], "")
+                    ))
                     .ok()
                     .flatten()
                     .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok());
                 if let Some(el) = shape {
                     let _ = el.focus();
                 }
-            } else if current.is_some() || !state.map_has_focus.get_untracked() {
+            } else if current.is_some() || !map_has_focus() {
                 if let Some(h) = heading.get_untracked() {
                     let _ = h.focus();
                 }
@@ -84,18 +122,13 @@ pub fn DetailsPanel() -> impl IntoView {
         current
     });
 
-    // The panel's long text is built just after the first paint, so the map shows sooner.
-    let deferred = RwSignal::new(false);
-    set_timeout(move || deferred.set(true), std::time::Duration::ZERO);
-
     let body = move || {
-        if !deferred.get() {
-            return view! { <p role="status">{t_string!(i18n, details.loading_details)}</p> }
-                .into_any();
-        }
-        let selected = state.selected.get();
-        match (state.dataset.get(), selected) {
-            (Load::Ready(dataset), Some(id)) => view! { <EntityDetails dataset id /> }.into_any(),
+        derived.lang.track();
+        let selected = view.selected.get();
+        match (data.dataset.get(), selected) {
+            (Load::Ready(dataset), Some(id)) => {
+                lazy_view(move || entity_chunk(dataset.clone(), id.clone())).into_any()
+            }
             (Load::Ready(dataset), None) => view! { <GroupOverview dataset /> }.into_any(),
             (Load::Loading, _) => {
                 view! { <p role="status">{t_string!(i18n, details.loading_dataset)}</p> }.into_any()
@@ -108,16 +141,25 @@ pub fn DetailsPanel() -> impl IntoView {
     };
 
     view! {
-        <section id="details" class="details" aria-labelledby="details-title" on:keydown=on_key>
-            <div class="details-head">
-                <h2 id="details-title" node_ref=heading tabindex="-1" lang=title_lang>{title}</h2>
-                <Show when=move || state.selected.with(Option::is_some)>
-                    <button class="close" type="button" on:click=move |_| state.selected.set(None)>
-                        {t_string!(i18n, details.back)}
-                    </button>
-                </Show>
-            </div>
-            {body}
-        </section>
+        <div class="details-head" on:keydown=on_key>
+            <h2 id="details-title" node_ref=heading tabindex="-1" lang=title_lang>{title}</h2>
+            <Show when=move || view.selected.with(Option::is_some)>
+                <button class="close" type="button" on:click=move |_| view.selected.set(None)>
+                    {t_string!(i18n, details.back)}
+                </button>
+            </Show>
+            {move || {
+                derived.lang.track();
+                view! { <Fold id="details-fold" controls="details-body" class="details-folded" label=t_string!(i18n, rail.fold_details).to_owned() /> }
+            }}
+        </div>
+        <div class="details-body" id="details-body" on:keydown=on_key>{body}</div>
     }
+}
+
+/// Whether the keyboard is in the map.
+fn map_has_focus() -> bool {
+    document()
+        .active_element()
+        .is_some_and(|a| a.closest("svg.world-map").ok().flatten().is_some())
 }

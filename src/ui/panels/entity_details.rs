@@ -13,7 +13,7 @@ use crate::core::derive::stats::headline;
 use crate::core::model::dataset::{Dataset, Entity, Status};
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_derived, use_view};
 
 /// "Member", "Declared interest in joining"… in the page's language.
 pub fn status_sentence(status: Status) -> &'static str {
@@ -64,10 +64,11 @@ pub fn EntityDetails(dataset: Arc<Dataset>, id: String) -> impl IntoView {
 
 #[component]
 fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
-    let state = use_app_state();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
-    let as_of = state.as_of.get_untracked();
+    let lang = derived.lang.get_untracked();
+    let as_of = derived.as_of.get_untracked();
     let current = as_of.and_then(|d| status_at(&entity, d)).map(|s| {
         // "Since" is backed by the entry that starts the run; the history lists the others.
         let cite = s.first.cite.clone();
@@ -75,7 +76,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
             <p class=format!("status-line status-{}", s.status.key())>
                 <strong>{status_sentence(s.status)}</strong>
                 {(s.status != Status::None).then(|| t_string!(i18n, details.since, date = locale::date(lang, &s.since)))}
-                {state.as_of_label().map(|d| t_string!(i18n, details.as_of, date = d))}
+                {derived.as_of_label().map(|d| t_string!(i18n, details.as_of, date = d))}
             </p>
             <CiteLine dataset=dataset.clone() cite />
         }
@@ -83,7 +84,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
     let kind_note = entity.parent.as_ref().map(|p| {
         let parent = dataset
             .entity(p)
-            .map_or_else(|| p.clone(), |e| state.name(&e.id, &e.name));
+            .map_or_else(|| p.clone(), |e| derived.name(&e.id, &e.name));
         t_string!(i18n, details.subnational, parent = parent)
     });
     let local = entity.local_name.clone().map(|n| {
@@ -210,7 +211,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
     let chosen = {
         let (dataset, entity) = (dataset.clone(), entity.clone());
         move || {
-            let id = state.indicator.get()?;
+            let id = view.indicator.get()?;
             let indicator = dataset.indicator(&id)?;
             let name = dataset.indicator_name(lang, indicator).text.to_owned();
             let text = match headline(&entity, &id) {
@@ -225,13 +226,13 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                     i18n,
                     details.chosen_none,
                     indicator = name,
-                    name = state.name(&entity.id, &entity.name)
+                    name = derived.name(&entity.id, &entity.name)
                 ),
             };
             Some(view! { <p class="chosen-figure">{text}</p> })
         }
     };
-    let name = state.name(&entity.id, &entity.name);
+    let name = derived.name(&entity.id, &entity.name);
     let none = |text: String| view! { <p class="none">{text}</p> };
     let (no_statement, no_law, no_body, no_figure) = (
         none(t_string!(i18n, details.no_statement, name = name.clone())),

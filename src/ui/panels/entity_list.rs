@@ -9,18 +9,20 @@ use crate::core::derive::membership::status_at;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::entity_details::status_sentence;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_data, use_derived, use_view};
 
 #[component]
 pub fn EntityList() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
+    let lang = derived.lang.get_untracked();
     let list = NodeRef::<Ul>::new();
     let rows = move || {
-        let as_of = state.as_of.get();
-        let ids = state.result.get();
-        state.dataset.with(|d| {
+        let as_of = derived.as_of.get();
+        let ids = derived.result.get();
+        data.dataset.with(|d| {
             let d = d.ready()?;
             Some(
                 ids.iter()
@@ -41,7 +43,7 @@ pub fn EntityList() -> impl IntoView {
                         });
                         let current = {
                             let id = id.clone();
-                            move || state.selected.with(|s| s.as_deref() == Some(id.as_str()))
+                            move || view.selected.with(|s| s.as_deref() == Some(id.as_str()))
                         };
                         view! {
                             <li>
@@ -50,10 +52,10 @@ pub fn EntityList() -> impl IntoView {
                                     class="entity-row"
                                     data-id=id.clone()
                                     aria-current=move || current().then_some("true")
-                                    on:click=move |_| state.selected.set(Some(id.clone()))
+                                    on:click=move |_| view.selected.set(Some(id.clone()))
                                 >
                                     <span class=format!("dot status-{key}") aria-hidden="true"></span>
-                                    <span class="entity-name">{state.name(&e.id, &e.name)}</span>
+                                    <span class="entity-name">{derived.name(&e.id, &e.name)}</span>
                                     <span class="entity-status">{text}</span>
                                 </button>
                             </li>
@@ -67,7 +69,7 @@ pub fn EntityList() -> impl IntoView {
     // Keep the selected row visible inside the list. Set by hand: `scrollIntoView` would also
     // scroll the page, taking the map away from under the visitor's pointer.
     Effect::new(move || {
-        let Some(id) = state.selected.get() else {
+        let Some(id) = view.selected.get() else {
             return;
         };
         let Some(ul) = list.get() else {
@@ -90,7 +92,7 @@ pub fn EntityList() -> impl IntoView {
     view! {
         <ul class="entity-list" node_ref=list aria-label=t_string!(i18n, list.label)>
             {rows}
-            <Show when=move || state.result.with(|r| r.is_empty())>
+            <Show when=move || derived.result.with(|r| r.is_empty())>
                 <li class="none">{t_string!(i18n, list.empty)}</li>
             </Show>
         </ul>

@@ -10,12 +10,11 @@ use super::statement::StatementCard;
 use crate::core::model::dataset::Dataset;
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::use_app_state;
 
 #[component]
 pub fn GroupOverview(dataset: Arc<Dataset>) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_app_state().lang.get_untracked();
+    let lang = crate::ui::state::use_derived().lang.get_untracked();
     let group = dataset.group.clone();
     let events = group
         .events

@@ -3,24 +3,26 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_data, use_derived, use_view};
 
 #[component]
 pub fn IndicatorSelect(
     #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let value = move || state.indicator.get().unwrap_or_default();
+    let value = move || view.indicator.get().unwrap_or_default();
     let options = move || {
-        state.dataset.with(|d| {
+        data.dataset.with(|d| {
             d.ready().map(|d| {
                 d.indicators
                     .iter()
                     .map(|i| {
                         let id = i.id.clone();
-                        let lang = state.lang.get_untracked();
+                        let lang = derived.lang.get_untracked();
                         let (name, unit) = (d.indicator_name(lang, i), d.indicator_unit(lang, i));
                         view! { <option value=i.id.clone() lang=name.lang.code() prop:selected=move || value() == id>{format!("{} ({})", name.text, unit.text)}</option> }
                     })
@@ -37,7 +39,7 @@ pub fn IndicatorSelect(
                 prop:value=value
                 on:change=move |e| {
                     let v = event_target_value(&e);
-                    state.indicator.set((!v.is_empty()).then_some(v));
+                    view.indicator.set((!v.is_empty()).then_some(v));
                 }
             >
                 <option value="">{t_string!(i18n, indicator.none)}</option>

@@ -9,6 +9,7 @@ pub mod details;
 pub mod entity_details;
 pub mod entity_list;
 pub mod fact_item;
+pub mod filters;
 pub mod group_overview;
 pub mod indicator_select;
 pub mod region_filter;

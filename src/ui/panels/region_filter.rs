@@ -4,14 +4,15 @@ use leptos::prelude::*;
 
 use crate::core::derive::filter::{region_tree, slug};
 use crate::i18n::*;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_derived, use_view};
 
 #[component]
 pub fn RegionFilter() -> impl IntoView {
-    let state = use_app_state();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let tree = Memo::new(move |_| state.places.with(|p| region_tree(p)));
-    let value = move || state.filter.with(|f| f.region.clone().unwrap_or_default());
+    let tree = Memo::new(move |_| derived.places.with(|p| region_tree(p)));
+    let value = move || view.filter.with(|f| f.region.clone().unwrap_or_default());
     let options = move || {
         tree.get()
             .into_iter()
@@ -22,15 +23,15 @@ pub fn RegionFilter() -> impl IntoView {
                     .map(|s| {
                         let v = slug(&s);
                         let chosen = v.clone();
-                        view! { <option value=v prop:selected=move || value() == chosen>{state.region_name(&s)}</option> }
+                        view! { <option value=v prop:selected=move || value() == chosen>{derived.region_name(&s)}</option> }
                     })
                     .collect_view();
                 view! {
-                    <optgroup label=state.region_name(&region)>
+                    <optgroup label=derived.region_name(&region)>
                         <option value=slug(&region) prop:selected={
                             let r = slug(&region);
                             move || value() == r
-                        }>{t_string!(i18n, region.all_of, region = state.region_name(&region))}</option>
+                        }>{t_string!(i18n, region.all_of, region = derived.region_name(&region))}</option>
                         {subs}
                     </optgroup>
                 }
@@ -46,7 +47,7 @@ pub fn RegionFilter() -> impl IntoView {
                 prop:value=value
                 on:change=move |e| {
                     let v = event_target_value(&e);
-                    state.filter.update(|f| f.region = (!v.is_empty()).then_some(v));
+                    view.filter.update(|f| f.region = (!v.is_empty()).then_some(v));
                 }
             >
                 <option value="">{t_string!(i18n, region.all)}</option>

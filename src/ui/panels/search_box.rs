@@ -6,35 +6,41 @@ use leptos::prelude::*;
 use crate::core::derive::search::{search_named, Hit, HitKind};
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_data, use_derived, use_view};
 
 const MAX_RESULTS: usize = 8;
 
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
+    let lang = derived.lang.get_untracked();
     let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
+    // The option the arrow keys reached, kept as itself: the index follows from the results, and
+    // results without it have no active option (derived, not reset by an effect).
+    let active_hit = RwSignal::new(None::<Hit>);
     let hits = Memo::new(move |_| {
-        let query = state.query.get();
-        state.dataset.with(|d| {
+        let query = view.query.get();
+        data.dataset.with(|d| {
             d.ready()
-                .map(|d| search_named(d, &query, MAX_RESULTS, &|e| state.name(&e.id, &e.name)))
+                .map(|d| search_named(d, &query, MAX_RESULTS, &|e| derived.name(&e.id, &e.name)))
                 .unwrap_or_default()
         })
     });
-    // New results: no option is active any more.
-    Effect::new(move || {
-        hits.track();
-        active.set(None);
+    let active = Memo::new(move |_| {
+        active_hit.with(|a| {
+            a.as_ref()
+                .and_then(|a| hits.with(|h| h.iter().position(|x| x == a)))
+        })
     });
+    let move_to = move |i: usize| active_hit.set(hits.with_untracked(|h| h.get(i).cloned()));
     let pick = move |hit: Hit| {
-        state.selected.set(hit.target);
-        state.query.set(String::new());
+        view.selected.set(hit.target);
+        view.query.set(String::new());
         open.set(false);
-        active.set(None);
+        active_hit.set(None);
     };
     let on_key = move |e: leptos::ev::KeyboardEvent| {
         let n = hits.with(Vec::len);
@@ -42,12 +48,12 @@ pub fn SearchBox() -> impl IntoView {
             "ArrowDown" if n > 0 => {
                 e.prevent_default();
                 open.set(true);
-                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+                move_to(active.get_untracked().map_or(0, |i| (i + 1) % n));
             }
             "ArrowUp" if n > 0 => {
                 e.prevent_default();
                 open.set(true);
-                active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+                move_to(active.get_untracked().map_or(n - 1, |i| (i + n - 1) % n));
             }
             "Enter" => {
                 let chosen = active
@@ -63,15 +69,15 @@ pub fn SearchBox() -> impl IntoView {
                 if open.get_untracked() {
                     e.prevent_default();
                     open.set(false);
-                    active.set(None);
+                    active_hit.set(None);
                 } else {
-                    state.query.set(String::new());
+                    view.query.set(String::new());
                 }
             }
             _ => {}
         }
     };
-    let expanded = move || open.get() && !state.query.with(|q| q.trim().is_empty());
+    let expanded = move || open.get() && !view.query.with(|q| q.trim().is_empty());
     let options = move || {
         hits.get()
             .into_iter()
@@ -132,11 +138,11 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls="search-results"
                 aria-expanded=move || (expanded() && !hits.with(Vec::is_empty)).to_string()
                 aria-activedescendant=move || active.get().filter(|_| expanded()).map(|i| format!("search-option-{i}"))
-                prop:value=move || state.query.get()
+                prop:value=move || view.query.get()
                 on:input=move |e| {
-                    state.query.set(event_target_value(&e));
+                    view.query.set(event_target_value(&e));
                     open.set(true);
-                    active.set(None);
+                    active_hit.set(None);
                 }
                 on:focus=move |_| open.set(true)
                 on:blur=move |_| open.set(false)

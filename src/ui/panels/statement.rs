@@ -8,12 +8,11 @@ use super::cite::SourceLinks;
 use crate::core::model::dataset::{Dataset, Statement};
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::use_app_state;
 
 #[component]
 pub fn StatementCard(dataset: Arc<Dataset>, statement: Statement) -> impl IntoView {
     let i18n = use_i18n();
-    let page_lang = use_app_state().lang.get_untracked();
+    let page_lang = crate::ui::state::use_derived().lang.get_untracked();
     // The quotes' language; none means English (which the page may not be in).
     let lang = statement.lang.clone().unwrap_or_else(|| "en".to_owned());
     // The role, organisation and summary are the editors' English.

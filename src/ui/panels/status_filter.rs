@@ -6,27 +6,29 @@ use leptos::prelude::*;
 use crate::core::derive::filter;
 use crate::core::model::dataset::Status;
 use crate::i18n::*;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_data, use_derived, use_view};
 
 #[component]
 pub fn StatusFilter() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
     let counts = Memo::new(move |_| {
-        state.dataset.with(|d| {
+        data.dataset.with(|d| {
             d.ready()
                 .map(|d| {
-                    state.statuses.with(|s| {
-                        state
+                    derived.statuses.with(|s| {
+                        derived
                             .places
-                            .with(|p| state.filter.with(|f| filter::status_counts(d, s, p, f)))
+                            .with(|p| view.filter.with(|f| filter::status_counts(d, s, p, f)))
                     })
                 })
                 .unwrap_or_default()
         })
     });
     let toggle = move |status: Status| {
-        state.filter.update(|f| {
+        view.filter.update(|f| {
             if let Some(i) = f.statuses.iter().position(|s| *s == status) {
                 f.statuses.remove(i);
             } else {
@@ -42,13 +44,14 @@ pub fn StatusFilter() -> impl IntoView {
     let buttons = Status::SHOWN
         .into_iter()
         .map(|status| {
-            let pressed = move || state.filter.with(|f| f.statuses.contains(&status));
+            let pressed = move || view.filter.with(|f| f.statuses.contains(&status));
             let count = move || {
                 counts.with(|c| c.iter().find(|(s, _)| *s == status).map_or(0, |(_, n)| *n))
             };
             view! {
                 <button
                     type="button"
+                    id=format!("status-{}", status.key())
                     class=format!("toggle status-toggle toggle-{}", status.key())
                     aria-pressed=move || pressed().to_string()
                     on:click=move |_| toggle(status)

@@ -9,7 +9,7 @@ use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_data, use_derived, use_view};
 
 /// Time each step stays on screen while playing.
 const STEP: Duration = Duration::from_millis(1600);
@@ -26,20 +26,21 @@ fn short(lang: Lang, d: &PartialDate) -> String {
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
+    let lang = derived.lang.get_untracked();
     let steps = Memo::new(move |_| {
-        state
-            .dataset
+        data.dataset
             .with(|d| d.ready().map(|d| change_dates(d)).unwrap_or_default())
     });
     // The step chosen, else the last step the date covers (a link may give any date).
     let index = Memo::new(move |_| {
-        let chosen = state.date.get();
+        let chosen = view.date.get();
         let exact = chosen.and_then(|c| steps.with(|s| s.iter().position(|d| *d == c)));
         exact.or_else(|| {
-            let at = state.as_of.get()?;
+            let at = derived.as_of.get()?;
             steps.with(|s| s.iter().rposition(|d| *d <= at))
         })
     });
@@ -51,10 +52,10 @@ pub fn Timeline() -> impl IntoView {
         let i = i.min(n - 1);
         // The last step is the latest state: the default, which the link leaves out.
         let date = (i + 1 < n).then(|| steps.with_untracked(|s| s[i]));
-        state.date.set(date);
+        view.date.set(date);
     };
     let event_at = move |d: PartialDate| {
-        state.dataset.with(|ds| {
+        data.dataset.with(|ds| {
             ds.ready().and_then(|ds| {
                 ds.group
                     .events
@@ -120,6 +121,7 @@ pub fn Timeline() -> impl IntoView {
                     <li>
                         <button
                             type="button"
+                            id=format!("tick-{i}")
                             class="tick"
                             aria-pressed=move || current().to_string()
                             aria-label=t_string!(i18n, timeline.as_of_date, date = locale::date(lang, &d))
@@ -141,6 +143,7 @@ pub fn Timeline() -> impl IntoView {
             <div class="timeline-row">
                 <button
                     type="button"
+                    id="timeline-play"
                     class="play"
                     on:click=move |_| if playing.get_untracked() { stop() } else { play() }
                 >

@@ -5,15 +5,15 @@ use leptos::prelude::*;
 
 use super::fullscreen;
 use crate::i18n::*;
-use crate::ui::state::use_app_state;
+use crate::ui::state::use_view;
 
 #[component]
 pub fn PresentButton() -> impl IntoView {
-    let state = use_app_state();
+    let view = use_view();
     let i18n = use_i18n();
     let start = move |_| {
         // No slide yet: the tour opens on its first and shows it.
-        state.frame.update(|f| {
+        view.frame.update(|f| {
             f.present = true;
             f.slide = None;
         });
@@ -22,6 +22,6 @@ pub fn PresentButton() -> impl IntoView {
         });
     };
     view! {
-        <button type="button" class="button" on:click=start>{t_string!(i18n, present.start)}</button>
+        <button type="button" class="button" id="present-start" on:click=start>{t_string!(i18n, present.start)}</button>
     }
 }

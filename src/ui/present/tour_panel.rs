@@ -17,14 +17,16 @@ use crate::core::link::UrlState;
 use crate::core::write::format::safe_href;
 use crate::i18n::*;
 use crate::io::fetch::fetch_text;
-use crate::ui::state::{use_app_state, AppState, Load};
-use crate::ui::url_sync::{apply, current_view};
+use crate::ui::lazy::lazy_view;
+use crate::ui::state::{use_data, use_derived, use_page, use_view, Data, Load};
+use crate::ui::url_sync::{apply, current_view, Linked};
 
 pub const TOUR_URL: &str = "assets/data/tour.json";
 /// Seconds per slide when auto-advance is started without `auto=`.
 const DEFAULT_AUTO: u32 = 20;
 
-fn load_tour(state: AppState, tour: RwSignal<Load<Arc<Tour>>>) {
+/// Fetches and checks the tour, once: a change of language or of mode keeps it.
+fn load_tour(data: Data, tour: RwSignal<Load<Arc<Tour>>>) {
     spawn_local(async move {
         let text = match fetch_text(TOUR_URL, MAX_TOUR_BYTES).await {
             Ok(t) => t,
@@ -32,13 +34,11 @@ fn load_tour(state: AppState, tour: RwSignal<Load<Arc<Tour>>>) {
         };
         match parse_tour(&text) {
             Ok(t) => {
-                let problems = state
+                let problems = data
                     .dataset
                     .with_untracked(|d| d.ready().map(|d| check_against(&t, d)))
                     .unwrap_or_default();
-                state.warnings.update(|w| {
-                    w.extend(problems.iter().map(|p| format!("{TOUR_URL}: {p}")));
-                });
+                data.warn(problems.iter().map(|p| format!("{TOUR_URL}: {p}")));
                 tour.set(Load::Ready(Arc::new(t)));
             }
             Err(problems) => tour.set(Load::Failed(
@@ -52,14 +52,42 @@ fn load_tour(state: AppState, tour: RwSignal<Load<Arc<Tour>>>) {
 }
 
 /// Shows slide `index`: its view as if it came from a link, keeping the frame.
-fn show_slide(state: AppState, tour: &Tour, index: usize) {
+fn show_slide(s: Linked, tour: &Tour, index: usize) {
     let Some(slide) = tour.slides.get(index) else {
         return;
     };
     let mut url = slide.view.clone();
-    url.frame = state.frame.get_untracked();
+    url.frame = s.view.frame.get_untracked();
     url.frame.slide = Some(index + 1);
-    apply(&state, url, false);
+    apply(&s, url, false);
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn tour_chunk(tour: RwSignal<Load<Arc<Tour>>>) -> AnyView {
+    view! { <TourPanel tour /> }.into_any()
+}
+
+/// The tour's place beside the presented map: its code and its file load the first time the
+/// page is presented, and stay for the rest of the visit.
+#[component]
+pub fn TourArea() -> impl IntoView {
+    let data = use_data();
+    let view = use_view();
+    let tour = RwSignal::new(Load::<Arc<Tour>>::Loading);
+    let asked = StoredValue::new(false);
+    let present = Memo::new(move |_| view.frame.with(|f| f.present));
+    Effect::new(move || {
+        let on = present.get();
+        if let Some(el) = crate::ui::map::svg::document().and_then(|d| d.get_element_by_id("tour"))
+        {
+            let _ = el.toggle_attribute_with_force("hidden", !on);
+        }
+        if on && !asked.get_value() {
+            asked.set_value(true);
+            load_tour(data, tour);
+        }
+    });
+    move || present.get().then(|| lazy_view(move || tour_chunk(tour)))
 }
 
 /// Whether the key belongs to the focused element rather than to the clicker: typing in a
@@ -79,12 +107,14 @@ fn key_is_for_focus(ev: &web_sys::KeyboardEvent) -> bool {
 }
 
 #[component]
-pub fn TourPanel() -> impl IntoView {
-    let state = use_app_state();
+pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
+    let page = use_page();
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
-    let tour = RwSignal::new(Load::<Arc<Tour>>::Loading);
-    load_tour(state, tour);
+    let lang = derived.lang.get_untracked();
+    let s = Linked::get();
     let deck = RwSignal::new(None::<Deck>);
     // The deck opens on the link's slide. The slide sets the map, unless the link also holds a
     // view of its own (a question explored during the talk, then shared or reloaded).
@@ -93,19 +123,19 @@ pub fn TourPanel() -> impl IntoView {
             return;
         };
         let (slide, own_view) = untrack(|| {
-            let mut url = current_view(&state);
+            let mut url = current_view(view);
             url.frame = Default::default();
-            (state.frame.with(|f| f.slide), url != UrlState::default())
+            (view.frame.with(|f| f.slide), url != UrlState::default())
         });
         let d = Deck::new(t.slides.len(), slide);
         deck.set(Some(d));
         if slide.is_none() || !own_view {
-            show_slide(state, &t, d.index());
+            show_slide(s, &t, d.index());
         }
     });
     // Back and Forward (or an edited link) move the deck; the link's view is already shown.
     Effect::new(move || {
-        let Some(n) = state.frame.with(|f| f.slide) else {
+        let Some(n) = view.frame.with(|f| f.slide) else {
             return;
         };
         deck.maybe_update(|d| match d.as_mut().filter(|d| d.number() != n) {
@@ -125,7 +155,7 @@ pub fn TourPanel() -> impl IntoView {
             deck.with_untracked(|d| d.map(|d| d.index())),
             tour.with_untracked(|t| t.ready().cloned()),
         ) {
-            show_slide(state, &t, i);
+            show_slide(s, &t, i);
         }
     };
     // A command moves the deck; a new slide sets the map.
@@ -142,9 +172,9 @@ pub fn TourPanel() -> impl IntoView {
     };
 
     // Auto-advance (kiosk): loops back to the first slide after the last.
-    let playing = RwSignal::new(state.frame.with_untracked(|f| f.auto.is_some()));
+    let playing = RwSignal::new(view.frame.with_untracked(|f| f.auto.is_some()));
     // A memo: the timer restarts when the pace changes, not on every slide.
-    let seconds = Memo::new(move |_| state.frame.with(|f| f.auto).unwrap_or(DEFAULT_AUTO));
+    let seconds = Memo::new(move |_| view.frame.with(|f| f.auto).unwrap_or(DEFAULT_AUTO));
     let timer = StoredValue::new(None::<IntervalHandle>);
     Effect::new(move || {
         if let Some(h) = timer.get_value() {
@@ -174,8 +204,7 @@ pub fn TourPanel() -> impl IntoView {
     });
     let toggle_auto = move |_| {
         let on = !playing.get_untracked();
-        state
-            .frame
+        view.frame
             .update(|f| f.auto = on.then(|| f.auto.unwrap_or(DEFAULT_AUTO)));
         playing.set(on);
     };
@@ -192,7 +221,7 @@ pub fn TourPanel() -> impl IntoView {
     };
     let exit = move |_| {
         fullscreen::exit();
-        state.frame.update(|f| {
+        view.frame.update(|f| {
             f.present = false;
             f.slide = None;
             f.auto = None;
@@ -231,12 +260,12 @@ pub fn TourPanel() -> impl IntoView {
 
     let exploring = move || {
         let slide = current()?;
-        let selected = state.selected.get()?;
+        let selected = view.selected.get()?;
         (slide.view.country.as_deref() != Some(selected.as_str())).then(|| {
-            let name = state
+            let name = data
                 .dataset
-                .with(|d| d.ready().and_then(|d| d.entity(&selected)).map(|e| state.name(&e.id, &e.name)))
-                .or_else(|| state.shape_name(&selected))
+                .with(|d| d.ready().and_then(|d| d.entity(&selected)).map(|e| derived.name(&e.id, &e.name)))
+                .or_else(|| derived.shape_name(&selected))
                 .unwrap_or(selected);
             view! {
                 <p class="exploring" role="status">
@@ -249,10 +278,10 @@ pub fn TourPanel() -> impl IntoView {
     };
     let source = move || {
         let id = current()?.source?;
-        state.dataset.with(|d| {
+        data.dataset.with(|d| {
             let s = d.ready()?.source(&id)?.clone();
             let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
-            Some(match safe_href(&s.url) {
+            Some(match s.url.as_deref().and_then(safe_href) {
                 Some(href) => view! {
                     <p class="slide-source">{t_string!(i18n, present.source)} " " <a href=href>{s.publisher.clone()} ", " {s.title.clone()}</a>{year}</p>
                 }
@@ -327,7 +356,7 @@ pub fn TourPanel() -> impl IntoView {
                 </button>
                 <button type="button" class="button" on:click=move |_| full_screen()>{t_string!(i18n, present.full_screen)}</button>
                 <button type="button" class="button" on:click=exit>{t_string!(i18n, present.exit)}</button>
-                <Show when=move || state.offline_ready.get()>
+                <Show when=move || page.offline_ready.get()>
                     <span class="offline-ready" role="status">{t_string!(i18n, present.offline_ready)}</span>
                 </Show>
             </div>

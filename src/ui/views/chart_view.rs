@@ -11,7 +11,7 @@ use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::cite::SourceLinks;
 use crate::ui::panels::indicator_select::IndicatorSelect;
-use crate::ui::state::use_app_state;
+use crate::ui::state::{use_data, use_derived, use_view};
 
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 150.0;
@@ -27,16 +27,18 @@ struct Bar {
 
 #[component]
 pub fn ChartView() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let lang = state.lang;
+    let lang = derived.lang;
     // Every entity in the result with a figure (the candidates), and the bars shown.
     let candidates = Memo::new(move |_| -> Vec<Bar> {
-        let Some(indicator) = state.indicator.get() else {
+        let Some(indicator) = view.indicator.get() else {
             return Vec::new();
         };
-        let ids = state.result.get();
-        state.dataset.with(|d| {
+        let ids = derived.result.get();
+        data.dataset.with(|d| {
             let Some(d) = d.ready() else {
                 return Vec::new();
             };
@@ -53,7 +55,7 @@ pub fn ChartView() -> impl IntoView {
     });
     // The picked entities among the candidates; all of them unless at least 2 are picked.
     let bars = Memo::new(move |_| {
-        let picked = state.compare.get();
+        let picked = view.compare.get();
         let all = candidates.get();
         let shown: Vec<Bar> = all
             .iter()
@@ -67,12 +69,11 @@ pub fn ChartView() -> impl IntoView {
         }
     });
     let indicator = move || {
-        let id = state.indicator.get()?;
-        state
-            .dataset
+        let id = view.indicator.get()?;
+        data.dataset
             .with(|d| d.ready().and_then(|d| d.indicator(&id)).cloned())
     };
-    let dataset = move || state.dataset.with(|d| d.ready().cloned());
+    let dataset = move || data.dataset.with(|d| d.ready().cloned());
 
     let chart = move || {
         let indicator = indicator()?;
@@ -153,18 +154,18 @@ pub fn ChartView() -> impl IntoView {
 
     let picker = move || {
         let all = candidates.get();
-        (all.len() > 2 || !state.compare.with(Vec::is_empty)).then(|| {
+        (all.len() > 2 || !view.compare.with(Vec::is_empty)).then(|| {
             let boxes = all
                 .into_iter()
                 .map(|b| {
                     let id = b.id.clone();
                     let checked = {
                         let id = id.clone();
-                        move || state.compare.with(|c| c.contains(&id))
+                        move || view.compare.with(|c| c.contains(&id))
                     };
                     let full = {
                         let checked = checked.clone();
-                        move || !checked() && state.compare.with(|c| c.len() >= MAX_COMPARE)
+                        move || !checked() && view.compare.with(|c| c.len() >= MAX_COMPARE)
                     };
                     view! {
                         <label class="check">
@@ -174,7 +175,7 @@ pub fn ChartView() -> impl IntoView {
                                 disabled=full
                                 on:change=move |_| {
                                     let id = id.clone();
-                                    state.compare.update(|c| {
+                                    view.compare.update(|c| {
                                         if let Some(i) = c.iter().position(|x| *x == id) {
                                             c.remove(i);
                                         } else if c.len() < MAX_COMPARE {
@@ -195,8 +196,8 @@ pub fn ChartView() -> impl IntoView {
                     <button
                         type="button"
                         class="link-button"
-                        aria-disabled=move || state.compare.with(Vec::is_empty).then_some("true")
-                        on:click=move |_| state.compare.set(Vec::new())
+                        aria-disabled=move || view.compare.with(Vec::is_empty).then_some("true")
+                        on:click=move |_| view.compare.set(Vec::new())
                     >{t_string!(i18n, chart.show_all)}</button>
                 </fieldset>
             }
@@ -208,7 +209,7 @@ pub fn ChartView() -> impl IntoView {
         <div class="chart-view">
             <IndicatorSelect id="indicator-chart" label=Signal::derive(move || t_string!(i18n, chart.indicator).to_string()) />
             <Show
-                when=move || state.indicator.with(Option::is_some)
+                when=move || view.indicator.with(Option::is_some)
                 fallback=move || view! { <p class="note">{t_string!(i18n, chart.choose)}</p> }
             >
                 {picker}

@@ -1,19 +1,17 @@
 //! Downloads of the current view: the map as PNG or SVG with its title, legend, date and
-//! sources printed on it, and the data as CSV.
+//! sources printed on it, and the data as CSV. Its own chunk: the buttons (`view_bar`) load
+//! it with the first click.
 
 use leptos::prelude::*;
 
 use super::table_view::{csv_name, table_of};
 use crate::core::geo::viewport::needs_marker;
-use crate::core::link::View;
-use crate::core::model::dataset::Status;
 use crate::core::write::sheet::{self, source_notes, Paint, Sheet};
 use crate::i18n::*;
 use crate::io::download::{save_png, save_text};
 use crate::ui::locale;
-use crate::ui::map::world_map::{look_of, Look, DETAIL_K};
-use crate::ui::state::{use_app_state, AppState};
-use crate::ui::url_sync::current_href;
+use crate::ui::map::MapInstrument;
+use crate::ui::url_sync::{current_href, Linked};
 
 /// Sources printed before "and N more".
 const MAX_SOURCES: usize = 8;
@@ -22,63 +20,47 @@ const PNG_SCALE: f64 = 2.0;
 
 /// The sheet of the map as it is framed now (untracked: read at the click), its texts in the
 /// page's language (the core prints them as given).
-fn sheet(state: &AppState, i18n: leptos_i18n::I18nContext<Locale>) -> Option<Sheet> {
+fn sheet(s: &Linked, i18n: leptos_i18n::I18nContext<Locale>) -> Option<Sheet> {
+    let (data, view, derived) = (s.data, s.view, s.derived);
     untrack(|| {
-        let lang = state.lang.get();
-        let base = state.map.with(|m| m.ready().cloned())?;
-        let view = state.viewport.get();
-        let geometry = match state.detail.get() {
-            Some(detail) if view.k >= DETAIL_K => detail,
-            _ => base,
+        let lang = derived.lang.get();
+        let map = MapInstrument::current()?;
+        let view_box = map.view();
+        let limits = map.limits();
+        let geometry = if map.shows_detail() {
+            map.detail_geometry()?
+        } else {
+            map.geometry()
         };
-        let dataset = state.dataset.with(|d| d.ready().cloned())?;
-        let statuses = state.statuses.get();
-        let choropleth = state.choropleth.get();
-        // The same look as on screen (`look_of`), in the export's colours.
-        let paint = |id: &str| -> Paint {
-            let Some(status) = statuses.get(id) else {
-                return Paint::Land;
-            };
-            match look_of(*state, id) {
-                Look::Faded => Paint::Faded,
-                Look::Class(i) => Paint::Class(i),
-                Look::NoData => Paint::NoData,
-                Look::Plain => match status {
-                    Status::Member => Paint::Member,
-                    Status::Observer => Paint::Observer,
-                    Status::Interested => Paint::Interested,
-                    _ => Paint::Land,
-                },
-            }
-        };
-        let px = state.px_per_unit.get();
+        let dataset = data.dataset.with(|d| d.ready().cloned())?;
+        let looks = derived.looks.get();
+        let choropleth = derived.choropleth.get();
+        // The same look as on screen (`core::derive::look`), in the export's colours.
+        let paint = |id: &str| Paint::of(looks.get(id).copied());
+        let px = map.px_per_unit();
         // Only what the frame shows: zoomed in on France, the rest of the 1:50m world would
         // make the file ten times larger for nothing.
-        let (vx0, vy0) = view.invert(0.0, 0.0);
-        let (vx1, vy1) = view.invert(geometry.width, geometry.height);
+        let (units, paths) = map.visible_paths();
+        let shapes: Vec<_> = paths.into_iter().map(|(id, d)| (d, paint(&id))).collect();
+        let any_faded = shapes.iter().any(|(_, p)| *p == Paint::Faded);
+        let (vx0, vy0) = view_box.invert(0.0, 0.0);
+        let (vx1, vy1) = view_box.invert(limits.width, limits.height);
         let visible = |b: &crate::core::geo::fit::Bounds| {
             b.x1 >= vx0 && b.x0 <= vx1 && b.y1 >= vy0 && b.y0 <= vy1
         };
-        let shapes: Vec<_> = geometry
-            .shapes
-            .iter()
-            .filter(|s| visible(&s.bounds))
-            .map(|s| (s.d.clone(), paint(&s.id)))
-            .collect();
-        let any_faded = shapes.iter().any(|(_, p)| *p == Paint::Faded);
         let markers = geometry
             .shapes
             .iter()
             .filter(|s| visible(&s.main_bounds))
-            .filter(|s| statuses.contains_key(&s.id) && needs_marker(&s.main_bounds, view.k, px))
+            .filter(|s| looks.contains_key(&s.id) && needs_marker(&s.main_bounds, view_box.k, px))
             .map(|s| {
                 let b = &s.main_bounds;
-                let (x, y) = view.apply((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+                let (x, y) = view_box.apply((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
                 (x, y, paint(&s.id))
             })
             .collect();
-        let as_of = state.as_of_label().unwrap_or_default();
-        let entities: Vec<_> = state
+        let as_of = derived.as_of_label().unwrap_or_default();
+        let entities: Vec<_> = derived
             .result
             .get()
             .iter()
@@ -138,7 +120,7 @@ fn sheet(state: &AppState, i18n: leptos_i18n::I18nContext<Locale>) -> Option<She
         let mut notes: Vec<String> = source_notes(
             &dataset,
             &entities,
-            state.as_of.get(),
+            derived.as_of.get(),
             choropleth.as_ref().map(|c| c.indicator.as_str()),
             MAX_SOURCES,
         )
@@ -162,7 +144,7 @@ fn sheet(state: &AppState, i18n: leptos_i18n::I18nContext<Locale>) -> Option<She
         })
         .collect();
         notes.push(t_string!(i18n, export.boundaries).into());
-        if let Some(href) = current_href(state) {
+        if let Some(href) = current_href(view) {
             notes.push(t_string!(i18n, export.atlas_link, href = href));
         }
         let shown = entities.len();
@@ -184,11 +166,12 @@ fn sheet(state: &AppState, i18n: leptos_i18n::I18nContext<Locale>) -> Option<She
         Some(Sheet {
             title,
             subtitle,
-            width: geometry.width,
-            height: geometry.height,
-            transform: view.to_svg(),
-            k: view.k,
+            width: limits.width,
+            height: limits.height,
+            transform: view_box.to_svg(),
+            k: view_box.k,
             shapes,
+            units,
             markers,
             legend_title,
             legend,
@@ -197,15 +180,26 @@ fn sheet(state: &AppState, i18n: leptos_i18n::I18nContext<Locale>) -> Option<She
     })
 }
 
-fn file_stem(state: &AppState) -> String {
-    csv_name(state).trim_end_matches(".csv").to_owned()
+fn file_stem(s: &Linked) -> String {
+    csv_name(s).trim_end_matches(".csv").to_owned()
 }
 
-#[component]
-pub fn ExportMenu() -> impl IntoView {
-    let state = use_app_state();
-    let i18n = use_i18n();
-    let message = RwSignal::new(None::<String>);
+/// What to download.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    Png,
+    Svg,
+    Csv,
+}
+
+/// Saves the current view as `kind`; a failure is said in `message`.
+pub fn save(
+    kind: Export,
+    linked: Linked,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    message: RwSignal<Option<String>>,
+) {
+    message.set(None);
     // `e` comes from the browser (in English) or is one of the reasons below.
     let failed = move |what: &str, e: String| {
         message.set(Some(t_string!(
@@ -216,13 +210,11 @@ pub fn ExportMenu() -> impl IntoView {
         )))
     };
     let map_not_loaded = move || t_string!(i18n, export.map_not_loaded).to_owned();
-    let data_not_loaded = move || t_string!(i18n, export.data_not_loaded).to_owned();
-    let svg = move |_| {
-        message.set(None);
-        match sheet(&state, i18n) {
+    match kind {
+        Export::Svg => match sheet(&linked, i18n) {
             Some(s) => {
                 if let Err(e) = save_text(
-                    &format!("{}.svg", file_stem(&state)),
+                    &format!("{}.svg", file_stem(&linked)),
                     "image/svg+xml;charset=utf-8",
                     &sheet::to_svg(&s),
                 ) {
@@ -230,44 +222,30 @@ pub fn ExportMenu() -> impl IntoView {
                 }
             }
             None => failed("SVG", map_not_loaded()),
-        }
-    };
-    let png = move |_| {
-        message.set(None);
-        let Some(s) = sheet(&state, i18n) else {
-            return failed("PNG", map_not_loaded());
-        };
-        let name = format!("{}.png", file_stem(&state));
-        leptos::task::spawn_local(async move {
-            let (w, h) = sheet::size(&s);
-            if let Err(e) = save_png(&name, &sheet::to_svg(&s), w, h, PNG_SCALE).await {
-                failed("PNG", e);
-            }
-        });
-    };
-    let csv = move |_| {
-        message.set(None);
-        let text = untrack(|| table_of(&state, 0, true)).map(|t| t.to_csv());
-        match text {
-            Some(Ok(text)) => {
-                if let Err(e) = save_text(&csv_name(&state), "text/csv;charset=utf-8", &text) {
-                    failed("CSV", e);
+        },
+        Export::Png => {
+            let Some(s) = sheet(&linked, i18n) else {
+                return failed("PNG", map_not_loaded());
+            };
+            let name = format!("{}.png", file_stem(&linked));
+            leptos::task::spawn_local(async move {
+                let (w, h) = sheet::size(&s);
+                if let Err(e) = save_png(&name, &sheet::to_svg(&s), w, h, PNG_SCALE).await {
+                    failed("PNG", e);
                 }
-            }
-            Some(Err(e)) => failed("CSV", e),
-            None => failed("CSV", data_not_loaded()),
+            });
         }
-    };
-    view! {
-        <div class="export" role="group" aria-label=move || t_string!(i18n, export.group_label)>
-            <span class="export-label" aria-hidden="true">{t_string!(i18n, export.label)}</span>
-            <button type="button" class="button small" on:click=png aria-label=move || t_string!(i18n, export.png_label)>"PNG"</button>
-            <button type="button" class="button small" on:click=svg aria-label=move || t_string!(i18n, export.svg_label)>"SVG"</button>
-            // The table view has its own CSV button, in the table's order.
-            <Show when=move || state.view.get() != View::Table>
-                <button type="button" class="button small" on:click=csv aria-label=move || t_string!(i18n, export.csv_label)>"CSV"</button>
-            </Show>
-            {move || message.get().map(|m| view! { <p role="alert" class="alert alert-error">{m}</p> })}
-        </div>
+        Export::Csv => {
+            let text = untrack(|| table_of(&linked, 0, true)).map(|t| t.to_csv());
+            match text {
+                Some(Ok(text)) => {
+                    if let Err(e) = save_text(&csv_name(&linked), "text/csv;charset=utf-8", &text) {
+                        failed("CSV", e);
+                    }
+                }
+                Some(Err(e)) => failed("CSV", e),
+                None => failed("CSV", t_string!(i18n, export.data_not_loaded).to_owned()),
+            }
+        }
     }
 }

@@ -4,19 +4,25 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::core::check::csv::{apply, parse_figures_csv, MAX_CSV_BYTES};
+use crate::core::check::csv::{parse_figures_csv, Import, MAX_CSV_BYTES};
+use crate::core::model::dataset::Dataset;
 use crate::i18n::*;
 use crate::ui::alerts::english_lines_view;
 use crate::ui::locale;
-use crate::ui::state::{use_app_state, Imported, Load};
+use crate::ui::state::{use_data, use_derived, use_view, Overlay};
 
 /// A file that could not be used, and why.
 #[derive(Clone, Debug, PartialEq)]
 struct Failure {
     file: String,
     lines: Vec<String>,
+}
+
+/// The CSV reader, its own chunk: it loads with the first file chosen.
+#[cfg_attr(feature = "split", lazy)]
+async fn read_csv(bytes: Vec<u8>, name: String, base: Arc<Dataset>) -> Result<Import, Vec<String>> {
+    parse_figures_csv(&bytes, &name, &base).map_err(|p| p.iter().map(ToString::to_string).collect())
 }
 
 /// Reads a chosen file's bytes (not its text: a file that is not UTF-8 must be told apart
@@ -30,23 +36,17 @@ async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
 
 #[component]
 pub fn ImportFigures() -> impl IntoView {
-    let state = use_app_state();
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
+    let lang = derived.lang.get_untracked();
     let failure = RwSignal::new(None::<Failure>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = super::chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        // Choosing the same file again (after editing it) must fire `change` again.
-        input.set_value("");
         let name = file.name();
         let failed = {
             let file = name.clone();
@@ -70,37 +70,32 @@ pub fn ImportFigures() -> impl IntoView {
                 Err(e) => return failed(vec![e]),
             };
             // The dataset as loaded, so that a second file replaces the first one's figures.
-            let base = state
-                .imported
-                .with_untracked(|i| i.as_ref().map(|i| i.original.clone()))
-                .or_else(|| state.dataset.with_untracked(|d| d.ready().cloned()));
+            let base = data.loaded.with_untracked(|d| d.ready().cloned());
             let Some(base) = base else {
                 return failed(vec![t_string!(i18n, export.data_not_loaded).to_owned()]);
             };
-            match parse_figures_csv(&bytes, &name, &base) {
+            match read_csv(bytes, name.clone(), base).await {
                 Ok(import) => {
                     let first = import.figures.first().map(|(_, f)| f.indicator.clone());
-                    state
-                        .dataset
-                        .set(Load::Ready(Arc::new(apply(&base, &import))));
+                    data.overlay.set(Some(Overlay::Figures {
+                        file: name,
+                        import: Arc::new(import),
+                    }));
                     if first.is_some() {
-                        state.indicator.set(first);
+                        view.indicator.set(first);
                     }
                     failure.set(None);
-                    state.imported.set(Some(Imported {
-                        file: name,
-                        figures: import.figures.len(),
-                        original: base,
-                    }));
                 }
-                Err(problems) => failed(problems.iter().map(ToString::to_string).collect()),
+                Err(lines) => failed(lines),
             }
         });
     };
     let remove = move |_| {
-        if let Some(i) = state.imported.get_untracked() {
-            state.dataset.set(Load::Ready(i.original));
-            state.imported.set(None);
+        if data
+            .overlay
+            .with_untracked(|o| matches!(o, Some(Overlay::Figures { .. })))
+        {
+            data.overlay.set(None);
             // The button goes away with the figures: the keyboard focus goes back to the file
             // choice rather than to the top of the page.
             if let Some(input) = input_ref.get_untracked() {
@@ -109,7 +104,10 @@ pub fn ImportFigures() -> impl IntoView {
         }
     };
     let done = move || {
-        state.imported.get().map(|Imported { file, figures, .. }| {
+        data.overlay.get().and_then(|o| match o {
+            Overlay::Figures { file, import } => Some((file, import.figures.len())),
+            Overlay::File { .. } => None,
+        }).map(|(file, figures)| {
             let n = locale::number(lang, figures as f64);
             let text = if locale::plural_one(lang, figures) {
                 t_string!(i18n, import.done_sg, n = n, file = file)
@@ -140,6 +138,7 @@ pub fn ImportFigures() -> impl IntoView {
                 {t_string!(i18n, import.button)}
                 <input
                     node_ref=input_ref
+                    id="import-csv"
                     type="file"
                     accept=".csv,text/csv"
                     class="visually-hidden"

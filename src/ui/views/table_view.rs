@@ -9,19 +9,20 @@ use crate::core::model::date::PartialDate;
 use crate::i18n::*;
 use crate::io::download::save_text;
 use crate::ui::locale;
-use crate::ui::state::{use_app_state, AppState};
+use crate::ui::url_sync::Linked;
 
 /// The table of what the filters leave (tracked), sorted by `column`, in the page's language
 /// (its texts, and so the CSV's headers and words; the CSV's numbers and dates stay plain).
-pub fn table_of(state: &AppState, column: usize, ascending: bool) -> Option<Table> {
-    let lang = state.lang.get();
+pub fn table_of(s: &Linked, column: usize, ascending: bool) -> Option<Table> {
+    let (data, view, derived) = (s.data, s.view, s.derived);
+    let lang = derived.lang.get();
     let loc = locale::locale_of(lang);
-    let as_of = state.as_of.get()?;
-    let statuses = state.statuses.get();
-    let places = state.places.get();
-    let indicator = state.indicator.get();
-    let ids = state.result.get();
-    state.dataset.with(|d| {
+    let as_of = derived.as_of.get()?;
+    let statuses = derived.statuses.get();
+    let places = derived.places.get();
+    let indicator = view.indicator.get();
+    let ids = derived.result.get();
+    data.dataset.with(|d| {
         let d = d.ready()?;
         let rows: Vec<_> = ids
             .iter()
@@ -46,8 +47,8 @@ pub fn table_of(state: &AppState, column: usize, ascending: bool) -> Option<Tabl
         };
         let date = |p: &PartialDate| locale::date(lang, p);
         let number = |v: f64| locale::number(lang, v);
-        let name = |e: &Entity| state.name(&e.id, &e.name);
-        let region = |r: &str| state.region_name(r);
+        let name = |e: &Entity| derived.name(&e.id, &e.name);
+        let region = |r: &str| derived.region_name(r);
         let indicator_title = |i: &Indicator| {
             format!(
                 "{} ({})",
@@ -86,14 +87,14 @@ pub fn table_of(state: &AppState, column: usize, ascending: bool) -> Option<Tabl
 }
 
 /// The CSV file's name: the date and the indicator it shows.
-pub fn csv_name(state: &AppState) -> String {
+pub fn csv_name(s: &Linked) -> String {
     format!(
         "sse-atlas-{}{}.csv",
-        state
+        s.derived
             .as_of
             .get_untracked()
             .map_or_else(String::new, |d| d.to_string()),
-        state
+        s.view
             .indicator
             .get_untracked()
             .map(|i| format!("-{i}"))
@@ -103,14 +104,15 @@ pub fn csv_name(state: &AppState) -> String {
 
 #[component]
 pub fn TableView() -> impl IntoView {
-    let state = use_app_state();
+    let s = Linked::get();
+    let (view, derived) = (s.view, s.derived);
     let i18n = use_i18n();
-    let lang = state.lang.get_untracked();
+    let lang = derived.lang.get_untracked();
     // Column and direction; ascending by name to start with.
     let sort = RwSignal::new((0usize, true));
     // Other indicators, other columns: back to sorting by name.
     Effect::new(move |previous: Option<Option<String>>| {
-        let indicator = state.indicator.get();
+        let indicator = view.indicator.get();
         if previous.is_some_and(|p| p != indicator) {
             sort.set((0, true));
         }
@@ -118,14 +120,14 @@ pub fn TableView() -> impl IntoView {
     });
     let model = Memo::new(move |_| {
         let (column, ascending) = sort.get();
-        table_of(&state, column, ascending)
+        table_of(&s, column, ascending)
     });
     let error = RwSignal::new(None::<String>);
     let download = move |_| {
         let Some(csv) = model.with_untracked(|t| t.as_ref().map(Table::to_csv)) else {
             return;
         };
-        let name = csv_name(&state);
+        let name = csv_name(&s);
         error.set(
             csv.and_then(|text| save_text(&name, "text/csv;charset=utf-8", &text))
                 .err(),
@@ -197,7 +199,7 @@ pub fn TableView() -> impl IntoView {
                                     let id = id.clone();
                                     view! {
                                         <th scope="row">
-                                            <button type="button" class="link-button" on:click=move |_| state.selected.set(Some(id.clone()))>{inner}</button>
+                                            <button type="button" class="link-button" on:click=move |_| view.selected.set(Some(id.clone()))>{inner}</button>
                                         </th>
                                     }
                                     .into_any()
@@ -217,7 +219,7 @@ pub fn TableView() -> impl IntoView {
         let n = model.with(|t| t.as_ref().map_or(0, |t| t.rows.len()));
         let one = locale::plural_one(lang, n);
         let n = locale::number(lang, n as f64);
-        match state.as_of_label() {
+        match derived.as_of_label() {
             Some(date) if one => t_string!(i18n, table.caption_as_of_sg, n = n, date = date),
             Some(date) => t_string!(i18n, table.caption_as_of_pl, n = n, date = date),
             None if one => t_string!(i18n, table.caption_sg, n = n),

@@ -1,0 +1,186 @@
+// The app-only parts of the benchmark (scripts/bench.mjs): the latency of a change, the growth
+// probe on a synthetic dataset, and Lighthouse. Not a test: it prints figures.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { serve } from './static-server.mjs';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function open(browser, base, path, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(base + path.replace(/^\//, ''));
+  return { context, page, cdp };
+}
+
+/** Loads the rest of the app (as the first action that needs it would) and waits for it. */
+async function engage(page) {
+  await page.waitForSelector('svg.world-map path.shape');
+  await page.locator('#search-input').focus();
+  await page.waitForSelector('html[data-atlas="ready"]', { timeout: 60000 });
+}
+
+/** Time from a change of `control` (a select's value, or a click) to the map's next frame. */
+async function change(page, selector, value) {
+  return page.evaluate(async ({ selector, value }) => {
+    const el = document.querySelector(selector);
+    const svg = document.querySelector('svg.world-map');
+    const t0 = performance.now();
+    const mutated = new Promise((done) => {
+      const mo = new MutationObserver(() => { mo.disconnect(); done(); });
+      mo.observe(svg, { attributes: true, subtree: true, attributeFilter: ['class'] });
+    });
+    if (value === null) el.click();
+    else { el.value = value; el.dispatchEvent(new Event('change', { bubbles: true })); }
+    await mutated;
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    return performance.now() - t0;
+  }, { selector, value });
+}
+
+const CHANGES = [
+  ['indicator (Statistics: SSE jobs)', '#indicator-filter', 'sse-jobs', ''],
+  ['status (Members only)', '#status-member', null, null],
+  ['region (Africa)', '#region-filter', 'africa', ''],
+  ['date (the first step of the timeline)', '#tick-0', null, '#tick-3'],
+];
+
+export async function latency({ browser, dist, throttle, runs }) {
+  const server = await serve(dist, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const { context, page } = await open(browser, base, '/', throttle);
+  await engage(page);
+  const out = {};
+  for (const [what, selector, value, back] of CHANGES) {
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      times.push(await change(page, selector, value));
+      // Back to the default view, untimed.
+      if (back === null) await page.locator(selector).click();
+      else if (back.startsWith('#')) await page.locator(back).click();
+      else await page.locator(selector).selectOption(back);
+      await page.waitForTimeout(200);
+    }
+    out[what] = median(times);
+  }
+  await context.close();
+  await browser.close();
+  server.close();
+  return out;
+}
+
+/** Every country of the map, each with 6 indicators over 20 years, from the built-in data. */
+function synthetic(dist) {
+  const d = JSON.parse(readFileSync(`${dist}/assets/data/ilg-sse.json`, 'utf8'));
+  const geo = JSON.parse(readFileSync(`${dist}/assets/geo/countries-110m.geojson`, 'utf8'));
+  const ids = geo.features.map((f) => f.id).filter((id) => /^[A-Z]{3}$/.test(id) && id !== 'ATA').slice(0, 175);
+  const source = d.sources[0].id;
+  const indicators = d.indicators.slice(0, 6);
+  const statuses = ['member', 'observer', 'interested'];
+  d.entities = ids.map((id, n) => ({
+    id,
+    name: geo.features.find((f) => f.id === id).properties.name,
+    kind: 'country',
+    status_history: [{ date: `${2013 + (n % 5)}-11`, status: statuses[n % 3], source }],
+    figures: indicators.flatMap((ind, k) => Array.from({ length: 20 }, (_, y) => ({
+      indicator: ind.id,
+      value: ((n + 1) * 997 + k * 131 + y * 17) % 100000,
+      year: 2005 + y,
+      label: 'synthetic figure',
+      kind: 'estimate',
+      source,
+    }))),
+  }));
+  d.translations = {};
+  return { text: JSON.stringify(d), entities: ids.length, indicators: indicators.length, years: 20 };
+}
+
+async function ready(page, minimum) {
+  return page.evaluate((minimum) => new Promise((done) => {
+    const check = () => (document.querySelectorAll('svg.world-map path.shape.entity').length >= minimum
+      && document.documentElement.dataset.atlas === 'ready'
+      ? requestAnimationFrame(() => done(performance.now()))
+      : requestAnimationFrame(check));
+    check();
+  }), minimum);
+}
+
+async function memory(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+  const sum = await cdp.send('Runtime.callFunctionOn', {
+    objectId: found.objects.objectId,
+    functionDeclaration: 'function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }',
+    returnByValue: true,
+  });
+  return heap + (sum.result.value ?? 0);
+}
+
+export async function growth({ browser, dist, throttle, runs }) {
+  const made = synthetic(dist);
+  const server = await serve(dist, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const measure = async (path, body, minimum) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    if (body) {
+      await context.route('**/synthetic-dataset.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }));
+    }
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(base + path);
+    const t = await ready(page, minimum);
+    const indicator = body ? await change(page, '#indicator-filter', 'sse-jobs') : 0;
+    const mem = body ? await memory(cdp) : 0;
+    await context.close();
+    return { t, indicator, mem };
+  };
+  const builtIn = [];
+  const synth = [];
+  for (let i = 0; i < runs; i++) {
+    builtIn.push(await measure('?data=assets/data/ilg-sse.json', null, 11));
+    synth.push(await measure('?data=synthetic-dataset.json', made.text, 170));
+  }
+  await browser.close();
+  server.close();
+  return {
+    entities: made.entities,
+    indicators: made.indicators,
+    years: made.years,
+    readyBuiltIn: median(builtIn.map((r) => r.t)),
+    ready: median(synth.map((r) => r.t)),
+    indicator: median(synth.map((r) => r.indicator)),
+    memory: median(synth.map((r) => r.mem)),
+  };
+}
+
+/** Lighthouse's four scores for each link, served as a host would (brotli). */
+export async function lighthouse({ dist, links }) {
+  const server = await serve(dist, 0);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const out = {};
+  for (const link of links) {
+    const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+    try {
+      const json = execFileSync('npx', ['--yes', 'lighthouse@12.2.3', base + link, '--quiet', '--output=json',
+        '--output-path=stdout', `--chrome-flags=${flags}`,
+        '--only-categories=performance,accessibility,best-practices,seo'], {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' },
+        maxBuffer: 64 << 20,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      const r = JSON.parse(json);
+      out[link] = ['performance', 'accessibility', 'best-practices', 'seo']
+        .map((c) => String(Math.round((r.categories[c]?.score ?? 0) * 100)).padStart(3));
+    } catch (e) {
+      out[link] = [`failed: ${String(e.message).slice(0, 60)}`];
+    }
+  }
+  server.close();
+  return out;
+}

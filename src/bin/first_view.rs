@@ -1,0 +1,111 @@
+//! `first-view DIST`: writes the built app's first view (a Trunk hook after the build). Into
+//! `DIST/index.html` go the default view's map, legend, rails and details, in every UI language,
+//! and the map's colours; into `DIST/assets/geo/` the pre-projected world and detailed maps.
+//! Everything comes from the sources in `assets/` and `locales/`, through the app's own core.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use sse_atlas::core::check::dataset::{fingerprint, parse_dataset};
+use sse_atlas::core::check::names::Names;
+use sse_atlas::core::geo::geojson::parse_boundaries;
+use sse_atlas::core::geo::{build_detail, build_map, compact, MAP_WIDTH};
+use sse_atlas::core::model::lang::Lang;
+use sse_atlas::core::model::theme::palette_css;
+use sse_atlas::core::write::first_view::{render, Inputs, Locales};
+
+/// Where the page finds the pre-projected maps (relative to it), and where they are written.
+const WORLD_PATHS: &str = "assets/geo/countries-110m.paths";
+const DETAIL_PATHS: &str = "assets/geo/countries-50m.paths";
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+}
+
+fn run(dist: &Path) -> Result<(), String> {
+    let dataset_text = read("assets/data/ilg-sse.json")?;
+    let dataset = parse_dataset(&dataset_text)
+        .map_err(|e| format!("assets/data/ilg-sse.json: {e}: {:?}", e.problems()))?;
+    let boundaries = |path: &str| -> Result<_, String> {
+        let b = parse_boundaries(&read(path)?).map_err(|e| format!("{path}: {e}"))?;
+        Ok(b.shapes)
+    };
+    let world = boundaries("assets/geo/countries-110m.geojson")?;
+    let quebec = boundaries("assets/geo/quebec-50m.geojson")?;
+    let detail = boundaries("assets/geo/countries-50m.geojson")?;
+    let map =
+        build_map(&world, &quebec, MAP_WIDTH).ok_or("the world map could not be projected")?;
+    let detail = build_detail(&map, &detail, &quebec);
+    let write = |rel: &str, text: &str| {
+        let path = dist.join(rel);
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    write(WORLD_PATHS, &compact::write(&map))?;
+    write(DETAIL_PATHS, &compact::write(&detail))?;
+
+    let names = Names::parse(&read("assets/data/names.json")?)?;
+    let texts: Vec<(Lang, String)> = Lang::ALL
+        .into_iter()
+        .map(|l| read(&format!("locales/{}.json", l.code())).map(|t| (l, t)))
+        .collect::<Result<_, _>>()?;
+    let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let locales = Locales::parse(&refs)?;
+    let hash = fingerprint(&dataset_text);
+    let view = render(&Inputs {
+        dataset: &dataset,
+        map: &map,
+        names: &names,
+        locales: &locales,
+        detail_url: DETAIL_PATHS,
+        dataset_hash: &hash,
+    });
+
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    // The place index.html keeps for the first view (the minifier may drop the quotes).
+    let marker = [
+        "<template id=\"first-view\"></template>",
+        "<template id=first-view></template>",
+    ]
+    .into_iter()
+    .find(|m| html.contains(m))
+    .ok_or_else(|| {
+        format!(
+            "{}: no <template id=first-view> (already written?)",
+            index.display()
+        )
+    })?;
+    // The colours go before the style sheet, so that its themes' variables still win.
+    let style = html
+        .find("<style")
+        .ok_or_else(|| format!("{}: no inlined style sheet", index.display()))?;
+    let mut html = format!(
+        "{}<style>{}</style>{}",
+        &html[..style],
+        palette_css(),
+        &html[style..]
+    );
+    html = html.replacen(marker, &view.body, 1);
+    std::fs::write(&index, &html).map_err(|e| format!("{}: {e}", index.display()))?;
+    println!(
+        "first-view: {} shapes, {} bytes of index.html; {} detailed shapes",
+        map.shapes.len(),
+        html.len(),
+        detail.shapes.len()
+    );
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let Some(dist) = std::env::args().nth(1) else {
+        eprintln!("usage: first-view DIST");
+        return ExitCode::from(2);
+    };
+    match run(Path::new(&dist)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("first-view: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,377 @@
+//! The reader every data file goes through (the dataset, the tour): JSON text in, values read
+//! field by field, each problem located by its path (`entities[3].figures[1].year`).
+//!
+//! Written by hand rather than with a JSON Schema crate or plain `serde` derive: serde stops at
+//! the first error and its messages do not name the path, and schema crates are large in
+//! WebAssembly. Above all, a file is read part by part: a problem leaves out the smallest part
+//! that holds it ([`Cx::part`]), and the rest of the file is used.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::core::check::text::text_problem;
+use crate::core::model::date::PartialDate;
+
+/// One problem in a data file, located by its path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a file could not be read at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Over the size limit (its size).
+    TooLarge(usize),
+    /// Not JSON: serde's message, which gives the line and column.
+    Json(String),
+}
+
+/// Parses `text` as JSON, once it is within `max_bytes`. A byte order mark (Windows editors
+/// add one) is not JSON but means no harm. serde_json limits nesting to 128 levels, so hostile
+/// deep nesting fails here cleanly.
+pub fn read_json(text: &str, max_bytes: usize) -> Result<Value, Unreadable> {
+    if text.len() > max_bytes {
+        return Err(Unreadable::TooLarge(text.len()));
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    serde_json::from_str(text).map_err(|e| Unreadable::Json(e.to_string()))
+}
+
+/// A text as quoted in messages: escaped (no control or bidi character reaches the page as
+/// such) and cut after 40 characters, never the whole of a huge string.
+pub fn quoted(s: &str) -> String {
+    let short: String = s.chars().take(40).collect();
+    if short.len() < s.len() {
+        format!("{short:?}…")
+    } else {
+        format!("{short:?}")
+    }
+}
+
+/// How a JSON value is named in messages: short, and never the whole of a huge string.
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => quoted(s),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// The reading of one file: its problems, the parts being read, and the ids that references
+/// must resolve to (collected before the parts that use them).
+#[derive(Default)]
+pub struct Cx {
+    problems: RefCell<Vec<Problem>>,
+    /// One flag per part being read, innermost last: whether it has a problem.
+    parts: RefCell<Vec<bool>>,
+    left_out: RefCell<usize>,
+    pub sources: RefCell<HashSet<String>>,
+    pub indicators: RefCell<HashSet<String>>,
+    pub areas: RefCell<HashSet<String>>,
+}
+
+impl Cx {
+    /// A problem that makes the part being read unusable: it is left out.
+    pub fn report(&self, path: &str, message: impl Into<String>) {
+        self.note(path, message);
+        if let Some(bad) = self.parts.borrow_mut().last_mut() {
+            *bad = true;
+        }
+    }
+
+    /// A problem whose value is ignored, while the part that holds it is kept (an unknown
+    /// field, a reference that leads nowhere in a list of further sources).
+    pub fn note(&self, path: &str, message: impl Into<String>) {
+        let path = if path.is_empty() { "(top level)" } else { path };
+        self.problems.borrow_mut().push(Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// Reads one part of the file with `read`: `None` (left out) if it had a problem of its
+    /// own. A problem in a part within it leaves out only that inner part.
+    pub fn part<T>(&self, read: impl FnOnce() -> Option<T>) -> Option<T> {
+        self.parts.borrow_mut().push(false);
+        let value = read();
+        let bad = self.parts.borrow_mut().pop().unwrap_or(true);
+        // Left out is what had a problem; an optional part that is absent is just absent.
+        if bad {
+            *self.left_out.borrow_mut() += 1;
+            None
+        } else {
+            value
+        }
+    }
+
+    /// Every problem, in the order found.
+    pub fn problems(&self) -> Vec<Problem> {
+        self.problems.borrow().clone()
+    }
+
+    /// How many parts were left out.
+    pub fn left_out(&self) -> usize {
+        *self.left_out.borrow()
+    }
+}
+
+/// A value that could not be read, its problem already reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reported;
+
+/// A JSON object being read, with its path for messages.
+pub struct Obj<'a> {
+    pub map: &'a Map<String, Value>,
+    pub path: String,
+    pub cx: &'a Cx,
+}
+
+impl<'a> Obj<'a> {
+    pub fn new(v: &'a Value, path: String, cx: &'a Cx) -> Option<Self> {
+        match v {
+            Value::Object(map) => Some(Self { map, path, cx }),
+            other => {
+                cx.report(
+                    &path,
+                    format!("expected an object, got {}", describe(other)),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// Unknown keys are reported: a misspelt `soruce` must not drop a citation unsaid.
+    pub fn allow_only(&self, keys: &[&str]) {
+        for k in self.map.keys() {
+            if !keys.contains(&k.as_str()) {
+                self.cx.note(
+                    &self.at(k),
+                    format!(
+                        "unknown field, ignored (expected one of: {})",
+                        keys.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    pub fn present(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    pub fn required(&self, key: &str) -> Option<&'a Value> {
+        let v = self.map.get(key);
+        if v.is_none() {
+            self.cx.report(&self.at(key), "missing required field");
+        }
+        v
+    }
+
+    fn string_at(&self, path: &str, key: &str, v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) if !s.trim().is_empty() => match text_problem(key, s) {
+                None => Some(s.clone()),
+                Some(problem) => {
+                    self.cx.report(path, problem);
+                    None
+                }
+            },
+            Value::String(_) => {
+                self.cx.report(path, "must not be empty");
+                None
+            }
+            other => {
+                self.cx
+                    .report(path, format!("expected a string, got {}", describe(other)));
+                None
+            }
+        }
+    }
+
+    pub fn string_of(&self, key: &str, v: &Value) -> Option<String> {
+        self.string_at(&self.at(key), key, v)
+    }
+
+    pub fn str(&self, key: &str) -> Option<String> {
+        self.required(key).and_then(|v| self.string_of(key, v))
+    }
+
+    pub fn opt_str(&self, key: &str) -> Option<String> {
+        self.present(key).and_then(|v| self.string_of(key, v))
+    }
+
+    /// An optional text whose problem leaves out only the text.
+    pub fn lenient_str(&self, key: &str) -> Option<String> {
+        self.cx.part(|| self.opt_str(key))
+    }
+
+    fn date_of(&self, key: &str, v: &Value) -> Option<PartialDate> {
+        let s = self.string_of(key, v)?;
+        s.parse()
+            .map_err(|e: crate::core::model::date::DateError| {
+                self.cx.report(&self.at(key), e.to_string())
+            })
+            .ok()
+    }
+
+    pub fn date(&self, key: &str) -> Option<PartialDate> {
+        self.required(key).and_then(|v| self.date_of(key, v))
+    }
+
+    pub fn opt_date(&self, key: &str) -> Option<PartialDate> {
+        self.present(key).and_then(|v| self.date_of(key, v))
+    }
+
+    /// A year or null. `Err(Reported)` when the value is neither (its problem reported).
+    pub fn year(&self, key: &str) -> Result<Option<i32>, Reported> {
+        let Some(v) = self.required(key) else {
+            return Err(Reported);
+        };
+        let range = PartialDate::MIN_YEAR..=PartialDate::MAX_YEAR;
+        let year = match v {
+            Value::Null => return Ok(None),
+            Value::Number(n) => n.as_i64().and_then(|y| i32::try_from(y).ok()),
+            _ => None,
+        };
+        match year {
+            Some(y) if range.contains(&y) => Ok(Some(y)),
+            _ => {
+                self.cx.report(
+                    &self.at(key),
+                    format!(
+                        "expected a year (integer 1800-2100) or null, got {}",
+                        describe(v)
+                    ),
+                );
+                Err(Reported)
+            }
+        }
+    }
+
+    /// One of `all`, written in the file as its `name`.
+    pub fn keyed<T: Copy>(&self, key: &str, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
+        let s = self.str(key)?;
+        let found = all.iter().copied().find(|t| name(*t) == s);
+        if found.is_none() {
+            let names: Vec<_> = all.iter().map(|t| name(*t)).collect();
+            self.cx.report(
+                &self.at(key),
+                format!("expected one of {}, got {}", names.join(", "), quoted(&s)),
+            );
+        }
+        found
+    }
+
+    pub fn one_of(&self, key: &str, allowed: &[&'static str]) -> Option<String> {
+        self.keyed(key, allowed, |s| s).map(str::to_owned)
+    }
+
+    /// An optional list (a missing one is empty) whose items are read by `item`, each with
+    /// its `[i]` path, each a part of its own: a bad item is left out, not the list.
+    pub fn list<T>(
+        &self,
+        key: &str,
+        mut item: impl FnMut(&'a Value, String) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(v) = self.present(key) else {
+            return Vec::new();
+        };
+        match v {
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| {
+                    let path = format!("{}[{i}]", self.at(key));
+                    self.cx.part(|| item(v, path))
+                })
+                .collect(),
+            other => {
+                self.cx.note(
+                    &self.at(key),
+                    format!("expected an array, got {}; left out", describe(other)),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    /// An optional list of texts; a bad one is left out.
+    pub fn strings(&self, key: &str) -> Vec<String> {
+        self.list(key, |v, path| self.string_at(&path, key, v))
+    }
+
+    /// The object's own `id`, checked against `valid` and for duplicates in `seen`.
+    pub fn id(
+        &self,
+        seen: &mut HashSet<String>,
+        valid: fn(&str) -> bool,
+        rule: &str,
+    ) -> Option<String> {
+        let id = self.str("id")?;
+        let path = self.at("id");
+        if !valid(&id) {
+            self.cx
+                .report(&path, format!("{} is not a valid id ({rule})", quoted(&id)));
+            None
+        } else if !seen.insert(id.clone()) {
+            self.cx
+                .report(&path, format!("duplicate id {}", quoted(&id)));
+            None
+        } else {
+            Some(id)
+        }
+    }
+
+    /// A required reference to an id collected in `ids`.
+    pub fn reference(
+        &self,
+        key: &str,
+        what: &str,
+        ids: &RefCell<HashSet<String>>,
+    ) -> Option<String> {
+        let id = self.str(key)?;
+        if ids.borrow().contains(&id) {
+            Some(id)
+        } else {
+            self.cx
+                .report(&self.at(key), format!("unknown {what} id {}", quoted(&id)));
+            None
+        }
+    }
+
+    /// An optional list of references: one that leads nowhere is left out of the list.
+    pub fn refs(&self, key: &str, what: &str, ids: &RefCell<HashSet<String>>) -> Vec<String> {
+        self.list(key, |v, path| {
+            let id = self.string_at(&path, key, v)?;
+            if ids.borrow().contains(&id) {
+                Some(id)
+            } else {
+                self.cx
+                    .report(&path, format!("unknown {what} id {}", quoted(&id)));
+                None
+            }
+        })
+    }
+}

@@ -1,0 +1,94 @@
+//! The page's frame: skip links, header, the screen areas (each an element the page's live
+//! version later fills: `#controls-body`, `#view-bar`, `#legend`, `#details`…), footer.
+
+use super::text::Ml;
+use super::{group, map, panels, Scene};
+use crate::core::model::lang::Lang;
+
+/// The ids of the screen areas the page fills with their live version, in the first view's
+/// order. A test keeps the page's list equal.
+pub const AREAS: [&str; 9] = [
+    "alerts",
+    "lang-links",
+    "controls-body",
+    "view-bar",
+    "legend",
+    "views",
+    "details",
+    "tour",
+    "embed-credit",
+];
+
+pub fn body(s: &Scene) -> String {
+    let skip = |id: &str, target: &str, key: &str| {
+        format!(
+            "<a class=\"skip-link\" id=\"{id}\" href=\"#{target}\">{}</a>",
+            s.t(key).html()
+        )
+    };
+    let langs: String = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            format!(
+                "<li><a href=\"?lang={c}\" hreflang=\"{c}\" lang=\"{c}\" data-lang-link=\"{c}\">{}</a></li>",
+                l.endonym(),
+                c = l.code()
+            )
+        })
+        .collect();
+    format!(
+        "{skip_map}{skip_details}\
+<header class=\"site-header\"><div class=\"brand\"><h1 id=\"site-title\">SSE Atlas</h1>\
+<p class=\"subtitle\" id=\"site-subtitle\">{subtitle}</p></div>\
+<nav class=\"lang-menu\" id=\"lang-menu\" aria-labelledby=\"lang-label\"><span class=\"visually-hidden\" id=\"lang-label\">{lang_label}</span><ul id=\"lang-links\">{langs}</ul></nav></header>\
+<div id=\"app\"><main class=\"page\" id=\"page\" data-dataset-hash=\"{hash}\">\
+<h1 class=\"mode-title\">SSE Atlas</h1>\
+<div class=\"alerts\" id=\"alerts\"{loading}></div>\
+<div class=\"layout\" id=\"layout\">\
+{controls}\
+<section class=\"stage\" id=\"map-view\" aria-labelledby=\"stage-title\"><h2 class=\"visually-hidden\" id=\"stage-title\">{stage_title}</h2>\
+<div class=\"view-bar\" id=\"view-bar\">{view_bar}</div>\
+<div class=\"map-stage\" id=\"map-stage\" tabindex=\"-1\">{map}<div class=\"legend-overlay\" id=\"legend\">{legend}</div></div>\
+<div class=\"views\" id=\"views\" hidden></div>\
+<p class=\"visually-hidden\" id=\"map-help\">{help} {help_enter}</p></section>\
+<section class=\"rail details\" id=\"details\" tabindex=\"-1\" aria-labelledby=\"details-title\">{details}</section>\
+<section class=\"tour\" id=\"tour\" hidden></section>\
+</div>\
+<div class=\"embed-foot\" id=\"embed-foot\">{embed_toggle}<p class=\"embed-credit\" id=\"embed-credit\">{credit} <a href=\"./\" target=\"_blank\" rel=\"noopener\">{credit_open}<span class=\"visually-hidden\"> {new_tab}</span></a></p></div>\
+</main></div>\
+<footer class=\"site-footer\"><p id=\"site-footnote\">{footnote}</p></footer>",
+        skip_map = skip("skip-map", "map-stage", "chrome.skip_map"),
+        skip_details = skip("skip-details", "details", "chrome.skip_details"),
+        subtitle = s.t("chrome.subtitle").html(),
+        lang_label = s.t("lang.label").html(),
+        hash = s.inputs.dataset_hash,
+        loading = s.t("app.atlas_loading").attr("data-loading"),
+        controls = panels::controls(s),
+        stage_title = s.t("views.region_label").html(),
+        view_bar = panels::view_bar(s),
+        map = map::frame(s),
+        legend = panels::legend(s),
+        help = s.t("map.help").html(),
+        help_enter = s.t("map.help_enter").html(),
+        details = group::details(s),
+        embed_toggle = toggle(
+            "embed-toggle",
+            "embed-drawer",
+            &s.t("app.embed_drawer"),
+            false
+        ),
+        credit = s.t("credit.text").html(),
+        credit_open = s.t("credit.open").html(),
+        new_tab = s.t("credit.new_tab").html(),
+        footnote = s.t("chrome.footnote").html(),
+    )
+}
+
+/// A button that folds a screen area away (`aria-expanded`, `aria-controls`): the first
+/// view's script and the page both flip it.
+pub fn toggle(id: &str, controls: &str, label: &Ml, expanded: bool) -> String {
+    format!(
+        "<button type=\"button\" class=\"fold\" id=\"{id}\" aria-expanded=\"{expanded}\" aria-controls=\"{controls}\"><span class=\"fold-label\">{}</span></button>",
+        label.html()
+    )
+}

@@ -1,0 +1,253 @@
+//! The app taking over the first view: each screen area's static markup is replaced by its
+//! live component in one go, once the data is there (areas that filled in one by one would
+//! push each other around), and what the visitor was doing carries over: the focus, the text
+//! typed, the drawers opened, the button clicked.
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::core::link::View as Tab;
+use crate::ui::alerts::LoadAlerts;
+use crate::ui::embed::credit::EmbedCredit;
+use crate::ui::first::{take_pending, Intent};
+use crate::ui::lang_menu::LanguageMenu;
+use crate::ui::legend::LegendOverlay;
+use crate::ui::map::svg::{document, find_all};
+use crate::ui::panels::controls::Controls;
+use crate::ui::panels::details::DetailsPanel;
+use crate::ui::present::tour_panel::TourArea;
+use crate::ui::url_sync::Linked;
+use crate::ui::views::view_bar::ViewBar;
+use crate::ui::views::ViewsArea;
+
+thread_local! {
+    /// The drawers open in the first view, while the app takes over (`None` before and after).
+    static OPEN: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Whether the first view showed the drawer `id` open, while the app takes over: the live
+/// drawer starts so, with its contents built (a file chosen there is handed over at once).
+pub fn open_in_first_view(id: &str) -> Option<bool> {
+    OPEN.with(|o| o.borrow().as_ref().map(|open| open.iter().any(|d| d == id)))
+}
+
+/// What the visitor had in hand when the app took over.
+struct Carried {
+    focus: Option<String>,
+    value: Option<String>,
+    selection: Option<(u32, u32)>,
+    open: Vec<String>,
+    /// The first view's selects and sliders the visitor changed (`id`, value), focused or not.
+    choices: Vec<(String, String)>,
+}
+
+/// The selects and sliders of the first view whose value is not the one it was written with.
+fn changed_choices(doc: &web_sys::Document) -> Vec<(String, String)> {
+    let Some(page) = doc.get_element_by_id("page") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for el in find_all(&page, "select[id], input[type=range][id]") {
+        if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            // The option written selected, else the first (as the browser shows it).
+            let written = el
+                .query_selector("option[selected]")
+                .ok()
+                .flatten()
+                .or_else(|| el.query_selector("option").ok().flatten())
+                .and_then(|o| o.get_attribute("value"));
+            let value = select.value();
+            if written.as_deref().unwrap_or_default() != value {
+                out.push((el.id(), value));
+            }
+        } else if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            if input.value() != input.default_value() {
+                out.push((el.id(), input.value()));
+            }
+        }
+    }
+    out
+}
+
+fn carry(doc: &web_sys::Document) -> Carried {
+    let active = doc.active_element();
+    let input = active
+        .as_ref()
+        .and_then(|a| a.dyn_ref::<web_sys::HtmlInputElement>().cloned());
+    let select = active
+        .as_ref()
+        .and_then(|a| a.dyn_ref::<web_sys::HtmlSelectElement>().cloned());
+    let open = doc
+        .get_element_by_id("page")
+        .map(|p| find_all(&p, "details[open][id]"))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|d| d.id())
+        .collect();
+    Carried {
+        focus: active.map(|a| a.id()).filter(|id| !id.is_empty()),
+        value: input
+            .as_ref()
+            .map(|i| i.value())
+            .or_else(|| select.map(|s| s.value()))
+            .filter(|v| !v.is_empty()),
+        selection: input.and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??))),
+        open,
+        choices: changed_choices(doc),
+    }
+}
+
+fn restore(doc: &web_sys::Document, c: &Carried) {
+    for id in &c.open {
+        if let Some(d) = doc
+            .get_element_by_id(id)
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            d.set_open(true);
+        }
+    }
+    for (id, value) in &c.choices {
+        let Some(el) = doc.get_element_by_id(id) else {
+            continue;
+        };
+        let (current, kind) = if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            (s.value(), "change")
+        } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            (i.value(), "input")
+        } else {
+            continue;
+        };
+        if current == *value {
+            continue;
+        }
+        if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            s.set_value(value);
+        } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            i.set_value(value);
+        }
+        // The live component hears it as the visitor's choice.
+        if let Ok(e) = web_sys::Event::new(kind) {
+            let _ = el.dispatch_event(&e);
+        }
+    }
+    let Some(el) = c.focus.as_deref().and_then(|id| doc.get_element_by_id(id)) else {
+        return;
+    };
+    if let (Some(input), Some(value)) = (el.dyn_ref::<web_sys::HtmlInputElement>(), &c.value) {
+        input.set_value(value);
+        // The live component hears it as typing.
+        if let Ok(e) = web_sys::Event::new("input") {
+            let _ = input.dispatch_event(&e);
+        }
+        if let Some((a, b)) = c.selection {
+            let _ = input.set_selection_range(a, b);
+        }
+    }
+    // A choice made in the first view's select while the app loaded.
+    if let (Some(select), Some(value)) = (el.dyn_ref::<web_sys::HtmlSelectElement>(), &c.value) {
+        select.set_value(value);
+        if let Ok(e) = web_sys::Event::new("change") {
+            let _ = select.dispatch_event(&e);
+        }
+    }
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+/// Replaces the children of element `id` with `f`'s view.
+fn island<N: IntoView + 'static>(
+    doc: &web_sys::Document,
+    id: &str,
+    f: impl FnOnce() -> N + 'static,
+) {
+    let Some(el) = doc
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    while let Some(child) = el.first_child() {
+        let _ = el.remove_child(&child);
+    }
+    mount_to(el, f).forget();
+}
+
+/// Takes over once the link has been applied and the names the page needs have loaded.
+pub fn when_ready(s: Linked, names_settled: RwSignal<bool>) {
+    let done = StoredValue::new(false);
+    Effect::new(move || {
+        if done.get_value() || !(s.page.ready.get() && names_settled.get()) {
+            return;
+        }
+        done.set_value(true);
+        // Outside the effect: the areas belong to the app's root, not to this effect.
+        let owner = Owner::current().and_then(|o| o.parent());
+        queue_microtask(move || match owner {
+            Some(o) => o.with(|| take_over(s)),
+            None => take_over(s),
+        });
+    });
+}
+
+fn take_over(s: Linked) {
+    let Some(doc) = document() else { return };
+    let carried = carry(&doc);
+    OPEN.with(|o| *o.borrow_mut() = Some(carried.open.clone()));
+    island(&doc, "alerts", LoadAlerts);
+    island(&doc, "lang-links", LanguageMenu);
+    island(&doc, "controls-body", Controls);
+    island(&doc, "view-bar", ViewBar);
+    island(&doc, "legend", LegendOverlay);
+    island(&doc, "views", ViewsArea);
+    island(&doc, "details", DetailsPanel);
+    island(&doc, "tour", TourArea);
+    island(&doc, "embed-credit", EmbedCredit);
+    OPEN.with(|o| *o.borrow_mut() = None);
+    restore(&doc, &carried);
+    crate::ui::first::on_drop(move |file| crate::ui::views::open_dataset::open_file(s.data, file));
+    crate::ui::first::hand_over_chosen(&doc);
+    for intent in take_pending() {
+        match intent {
+            Intent::Select(id) => {
+                s.view.selected.set(Some(id));
+                crate::ui::first::unfold("embed-toggle");
+                // As the details panel does for a selection made once it is there: the heading
+                // tells a screen reader what opened (the panel's own effect starts with this
+                // selection, so it sees no change).
+                if let Some(h) = doc
+                    .get_element_by_id("details-title")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = h.focus();
+                }
+            }
+            Intent::Lang(l) => s.view.frame.update(|f| f.lang = Some(l)),
+            Intent::Click(id) => {
+                if let Some(b) = doc
+                    .get_element_by_id(&id)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    b.click();
+                }
+            }
+            Intent::Link | Intent::Stale | Intent::Engaged => {}
+        }
+    }
+    if let Some(root) = doc.document_element() {
+        let _ = root.class_list().remove_1("waiting");
+        // The page says the whole app is there (tests and the benchmark wait for it).
+        let _ = root.set_attribute("data-atlas", "ready");
+    }
+    if let Some(note) = doc.get_element_by_id("atlas-loading") {
+        note.remove();
+    }
+    // The map's stage shows only with the map view (the table and chart replace it).
+    Effect::new(move || {
+        let map = s.view.tab.get() == Tab::Map;
+        if let Some(stage) = doc.get_element_by_id("map-stage") {
+            let _ = stage.toggle_attribute_with_force("hidden", !map);
+        }
+    });
+}

@@ -1,0 +1,145 @@
+//! What a visitor does before the rest of the app has loaded: the first such action loads it,
+//! and each is carried out once it has taken over (a button's click is clicked again on its
+//! live twin, a language is switched to, a selection is made).
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, MouseEvent};
+
+use super::{element, load_atlas};
+use crate::core::model::lang::Lang;
+use crate::ui::map::Listener;
+
+/// Why the rest of the app loads, or what it should do once it has.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Intent {
+    /// The link asks for a view the first view does not show (or the page has none).
+    #[default]
+    Link,
+    /// The dataset is not the one the first view was written from.
+    Stale,
+    /// A shape was chosen on the map.
+    Select(String),
+    /// A button of the first view was clicked: click its live twin (same id).
+    Click(String),
+    /// A language was picked in the menu.
+    Lang(Lang),
+    /// The visitor began to use a part that needs the app (the search, a drawer).
+    Engaged,
+}
+
+/// The intents not carried out yet.
+pub type Pending = Vec<Intent>;
+
+thread_local! {
+    static PENDING: RefCell<Pending> = const { RefCell::new(Vec::new()) };
+    static LISTENERS: RefCell<Vec<Listener>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn push(intent: Intent) {
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        // A later click on the same kind of thing replaces an earlier one.
+        p.retain(|i| std::mem::discriminant(i) != std::mem::discriminant(&intent));
+        p.push(intent);
+    });
+}
+
+/// The first intent (the reason the app loaded), left in place.
+pub fn take_first() -> Intent {
+    PENDING.with(|p| p.borrow().first().cloned().unwrap_or_default())
+}
+
+/// Every intent not carried out yet; the first view stops listening.
+pub fn take_pending() -> Pending {
+    LISTENERS.with(|l| l.borrow_mut().clear());
+    PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
+}
+
+/// Says in the page that the rest of the app is on its way (a live region: screen readers
+/// hear it).
+pub fn show_loading() {
+    let (Some(doc), Some(alerts)) = (crate::ui::map::svg::document(), element("alerts")) else {
+        return;
+    };
+    let Some(text) = alerts.get_attribute("data-loading") else {
+        return;
+    };
+    if let Ok(p) = doc.create_element("p") {
+        p.set_id("atlas-loading");
+        p.set_class_name("loading-note");
+        let _ = p.set_attribute("role", "status");
+        p.set_text_content(Some(&text));
+        let _ = alerts.append_child(&p);
+    }
+}
+
+/// Listens for the first actions that need the app.
+pub fn listen(doc: &Document) {
+    let mut listeners = Vec::new();
+    if let Some(page) = doc.get_element_by_id("page") {
+        listeners.push(Listener::new(page.as_ref(), "click", false, on_click));
+        listeners.push(Listener::new(page.as_ref(), "focusin", true, on_focus));
+        listeners.push(Listener::new(page.as_ref(), "input", true, on_focus));
+    }
+    if let Some(menu) = doc.get_element_by_id("lang-menu") {
+        listeners.push(Listener::new(menu.as_ref(), "click", false, on_click));
+    }
+    LISTENERS.with(|l| *l.borrow_mut() = listeners);
+}
+
+/// The element an event came from, if it is one of the first view's controls outside the
+/// map (which works on its own) and the fold buttons (which the first view flips itself).
+fn control(e: &Event) -> Option<Element> {
+    let target = e.target()?.dyn_into::<Element>().ok()?;
+    if target.closest(".map-frame, .fold").ok().flatten().is_some() {
+        return None;
+    }
+    target
+        .closest("button, summary, input, select, a[data-lang-link]")
+        .ok()
+        .flatten()
+}
+
+fn on_click(e: Event) {
+    let Some(el) = control(&e) else { return };
+    let plain = e.dyn_ref::<MouseEvent>().is_some_and(|m| {
+        !(m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key()) && m.button() == 0
+    });
+    if let Some(code) = el.get_attribute("data-lang-link") {
+        // A plain click switches in place; a modified one opens the link as usual.
+        if plain {
+            e.prevent_default();
+            if let Some(l) = Lang::parse(&code) {
+                load_atlas(Intent::Lang(l));
+            }
+        }
+        return;
+    }
+    if let (true, Some(id)) = (
+        el.class_list().contains("entity-row"),
+        el.get_attribute("data-id"),
+    ) {
+        return load_atlas(Intent::Select(id));
+    }
+    match el.tag_name().to_ascii_lowercase().as_str() {
+        // A drawer opens by itself; its contents come with the app.
+        "summary" => load_atlas(Intent::Engaged),
+        // The fold buttons flip their area at once (`rails`): not to be clicked again.
+        "button" if el.class_list().contains("fold") => load_atlas(Intent::Engaged),
+        "button" if !el.id().is_empty() => load_atlas(Intent::Click(el.id())),
+        _ => load_atlas(Intent::Engaged),
+    }
+}
+
+fn on_focus(e: Event) {
+    if let Some(el) = control(&e) {
+        if ["input", "select"]
+            .iter()
+            .any(|t| el.tag_name().eq_ignore_ascii_case(t))
+        {
+            load_atlas(Intent::Engaged);
+        }
+    }
+}

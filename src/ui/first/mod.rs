@@ -1,0 +1,188 @@
+//! The first view at work: the page arrives with the default view drawn (`core::write::
+//! first_view`), and this module, the only code that loads with it, makes it usable before
+//! the rest of the app: the map zooms, pans, shows tooltips and takes the keyboard; the rails
+//! fold; an embedding host hears the height. The first thing a visitor does that needs more
+//! (a selection, the search, a filter, another language) loads the rest (`ui::atlas`), which
+//! takes over with nothing moving. A link that asks for another view, or a dataset that is
+//! not the one the first view was written from, loads it at once.
+
+mod drop;
+mod intent;
+mod link;
+mod rails;
+mod tips;
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+
+use crate::core::geo::gesture::Context;
+use crate::core::link::parse;
+use crate::core::model::lang::Lang;
+use crate::ui::map::svg::document;
+use crate::ui::map::{Hooks, MapInstrument};
+
+pub use drop::{hand_over_chosen, set_handler as on_drop};
+pub use intent::{take_pending, Intent, Pending};
+pub use link::zoom_and_centre;
+pub use rails::unfold;
+
+/// What the first view hands to the rest of the app when it loads.
+#[derive(Clone, Debug, Default)]
+pub struct Handoff {
+    /// Why the app was loaded, and what to do first.
+    pub intent: Intent,
+    /// The built-in dataset's text when the first view fetched it already, or why it did not come.
+    pub dataset: Option<Result<String, String>>,
+}
+
+thread_local! {
+    static STARTED: RefCell<bool> = const { RefCell::new(false) };
+    static DATASET: RefCell<Option<Result<String, String>>> = const { RefCell::new(None) };
+}
+
+/// The page's language, as the boot script chose it (the link's `lang=`, else the browser's).
+pub fn page_lang() -> Lang {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|h| h.get_attribute("lang"))
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or_default()
+}
+
+/// Whether the link shows the default view: only the frame's language, theme and accent, and
+/// the embedded layout, keep the first view valid (the boot script applies the same rule).
+fn link_keeps_first_view(search: &str) -> bool {
+    let (state, warnings) = parse(search);
+    let mut bare = state.clone();
+    bare.frame.lang = None;
+    bare.frame.theme = None;
+    bare.frame.accent = None;
+    bare.frame.embed = false;
+    warnings.is_empty() && bare == Default::default()
+}
+
+/// Starts the first view. Falls back to loading the app at once where the page has none.
+pub fn start() {
+    crate::ui::crash::install_panic_hook();
+    let Some(doc) = document() else { return };
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (link_state, _) = parse(&search);
+    let frame = link_state.frame.clone();
+    crate::ui::theme::apply(&frame);
+    let Some(map) = MapInstrument::adopt(&doc) else {
+        // No first view in this page: the app draws everything itself.
+        return load_atlas(Intent::Link);
+    };
+    map.set_context(Context {
+        embedded: frame.embed,
+        present: frame.present,
+        mac: is_mac(),
+    });
+    map.set_texts(tips::hint_texts(&doc));
+    map.set_detail_url(tips::detail_url(&doc));
+    map.set_hooks(Hooks {
+        select: Some(std::rc::Rc::new(|id: Option<String>| {
+            if let Some(id) = id {
+                load_atlas(Intent::Select(id));
+            }
+        })),
+        settled: Some(std::rc::Rc::new(|()| link::write_view())),
+        describe: Some(std::rc::Rc::new(tips::describe)),
+        ..Hooks::default()
+    });
+    rails::listen(&doc);
+    intent::listen(&doc);
+    drop::listen(&doc);
+    if frame.embed {
+        crate::ui::embed::height::post_height_changes();
+    }
+    if !link_keeps_first_view(&search) || frame.data.is_some() {
+        return load_atlas(Intent::Link);
+    }
+    check_dataset(&doc);
+    if !frame.embed {
+        register_offline_later();
+    }
+}
+
+fn is_mac() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|ua| ua.contains("Mac"))
+}
+
+/// Fetches the built-in dataset (the page preloads it) and compares it with the one the first
+/// view was written from: an edited file loads the app at once, so that the page shows it.
+fn check_dataset(doc: &web_sys::Document) {
+    let built = doc
+        .get_element_by_id("page")
+        .and_then(|p| p.get_attribute("data-dataset-hash"));
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = crate::io::fetch::fetch_text(
+            crate::ui::load::DATASET_URL,
+            crate::core::check::dataset::MAX_DATASET_BYTES,
+        )
+        .await;
+        match text {
+            Ok(text) => {
+                let same =
+                    built.as_deref() == Some(&crate::core::check::dataset::fingerprint(&text));
+                DATASET.with(|d| *d.borrow_mut() = Some(Ok(text)));
+                if !same {
+                    load_atlas(Intent::Stale);
+                }
+            }
+            // The app says why, in the page (without asking again: a file that did not arrive
+            // within the time allowed is not waited for twice).
+            Err(e) => {
+                DATASET.with(|d| *d.borrow_mut() = Some(Err(e.to_string())));
+                load_atlas(Intent::Stale);
+            }
+        }
+    });
+}
+
+/// The offline copy (3 MB) is fetched once the page has settled: not in competition with the
+/// first view. Not inside another site's page: its visitors did not come for it.
+fn register_offline_later() {
+    crate::ui::map::after(2000, || {
+        wasm_bindgen_futures::spawn_local(async {
+            if crate::io::offline::register().await {
+                OFFLINE.with(|o| *o.borrow_mut() = true);
+            }
+        });
+    });
+}
+
+thread_local! {
+    static OFFLINE: RefCell<bool> = const { RefCell::new(false) };
+}
+
+/// Whether the service worker has stored the app for use offline.
+pub fn offline_ready() -> bool {
+    OFFLINE.with(|o| *o.borrow())
+}
+
+/// Loads the rest of the app (once) and hands it `intent`. Says so in the page while it loads.
+pub fn load_atlas(intent: Intent) {
+    intent::push(intent);
+    if STARTED.with(|s| std::mem::replace(&mut *s.borrow_mut(), true)) {
+        return;
+    }
+    intent::show_loading();
+    let handoff = Handoff {
+        intent: intent::take_first(),
+        dataset: DATASET.with(|d| d.borrow_mut().take()),
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::ui::atlas::start_atlas(handoff).await;
+    });
+}
+
+/// The element with `id`, as an `HtmlElement`.
+pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()?.get_element_by_id(id)?.dyn_into().ok()
+}

@@ -1,0 +1,91 @@
+//! Legend of the indicator map: the classes with their ranges, the unit and the years, the
+//! "no data" class, and the warning that national figures differ in year and definition.
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+use crate::ui::locale;
+use crate::ui::state::{use_data, use_derived};
+
+#[component]
+pub fn ChoroplethLegend() -> impl IntoView {
+    let data = use_data();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let lang = derived.lang.get_untracked();
+    let content = move || {
+        let choropleth = derived.choropleth.get()?;
+        let d = data.dataset.with(|d| d.ready().cloned())?;
+        let indicator = d.indicator(&choropleth.indicator)?;
+        let (name, unit_text, definition) = (
+            d.indicator_name(lang, indicator),
+            d.indicator_unit(lang, indicator),
+            d.indicator_definition(lang, indicator),
+        );
+        let unit = if indicator.unit == "%" {
+            "%".to_owned()
+        } else {
+            format!(" {}", unit_text.text)
+        };
+        let years = match choropleth.years {
+            Some((a, b)) if a == b => t_string!(i18n, choro.figures_of, years = a),
+            Some((a, b)) => t_string!(i18n, choro.figures_of, years = format!("{a}–{b}")),
+            None => t_string!(i18n, choro.undated_figures).to_owned(),
+        };
+        let undated = (choropleth.undated > 0 && choropleth.years.is_some())
+            .then(|| t_string!(i18n, choro.n_undated, n = choropleth.undated));
+        let rows = choropleth
+            .range_labels_with(&unit, &|v| locale::number(lang, v))
+            .into_iter()
+            .enumerate()
+            .map(|(i, range)| {
+                view! {
+                    <li class="legend-row">
+                        <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">
+                            <rect class=format!("shape entity choro choro-{}", choropleth.classes.palette_index(i)) x="0.5" y="0.5" width="19" height="13" rx="2" />
+                        </svg>
+                        <span class="legend-label">{range}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(
+            view! {
+            <h2 id="legend-title" class="legend-title">
+                <span lang=name.lang.code()>{name.text.to_owned()}</span> " (" {unit_text.text.to_owned()} "), " {years} {undated}
+            </h2>
+            <ul class="legend-list">
+                {rows}
+                <li class="legend-row">
+                    <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">
+                        <rect class="shape entity choro no-data" x="0.5" y="0.5" width="19" height="13" rx="2" />
+                    </svg>
+                    <span class="legend-label">{t_string!(i18n, choro.no_data)}</span>
+                </li>
+            </ul>
+            // Folded: over the map, the definition's paragraph would hide the countries.
+            <details class="map-description legend-definition">
+                <summary>{t_string!(i18n, table.col_definition)}</summary>
+                <p class="legend-hint">
+                    <span lang=definition.lang.code()>{definition.text.to_owned()}</span>
+                    " " {t_string!(i18n, choro.hint)}
+                </p>
+            </details>
+            }
+            .into_any(),
+        )
+    };
+    view! {
+        <section class="legend" aria-labelledby="legend-title">
+            <svg class="pattern-defs" width="0" height="0" aria-hidden="true">
+                <defs>
+                    <pattern id="legend-hatch-nodata" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                        <rect class="pattern-bg-nodata" width="5" height="5" />
+                        <line class="pattern-line-nodata" x1="0" y1="0" x2="0" y2="5" />
+                    </pattern>
+                </defs>
+            </svg>
+            {content}
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+//! The status legend: each status with its styling, count and the entities that have it.
+
+use leptos::prelude::*;
+
+use crate::core::model::dataset::Status;
+use crate::core::write::phrases::sort_names;
+use crate::i18n::*;
+use crate::ui::phrases::phrases;
+use crate::ui::state::{use_data, use_derived};
+
+/// The legend's own patterns: the map's follow its zoom, the swatches keep theirs (the same
+/// markup as the first view's, `core::write::first_view`).
+pub fn legend_patterns() -> impl IntoView {
+    view! {
+        <svg class="pattern-defs" width="0" height="0" aria-hidden="true">
+            <defs>
+                <pattern id="legend-hatch-observer" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect class="pattern-bg-observer" width="6" height="6" />
+                    <line class="pattern-line" x1="0" y1="0" x2="0" y2="6" />
+                </pattern>
+                <pattern id="legend-dots-interested" width="5" height="5" patternUnits="userSpaceOnUse">
+                    <rect class="pattern-bg-interested" width="5" height="5" />
+                    <circle class="pattern-dot" cx="2.5" cy="2.5" r="1.1" />
+                </pattern>
+                <pattern id="legend-hatch-nodata" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+                    <rect class="pattern-bg-nodata" width="5" height="5" />
+                    <line class="pattern-line-nodata" x1="0" y1="0" x2="0" y2="5" />
+                </pattern>
+            </defs>
+        </svg>
+    }
+}
+
+/// A swatch drawn with the same classes (colour and pattern) as the map.
+#[component]
+pub fn Swatch(#[prop(into)] class: String) -> impl IntoView {
+    view! {
+        <svg class="swatch" viewBox="0 0 20 14" aria-hidden="true">
+            <rect class=format!("shape {class}") x="0.5" y="0.5" width="19" height="13" rx="2" />
+        </svg>
+    }
+}
+
+#[component]
+pub fn Legend() -> impl IntoView {
+    let data = use_data();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let p = phrases(i18n);
+    let names_with = move |status: Status| {
+        let statuses = derived.statuses.get();
+        data.dataset.with(|d| {
+            let mut names: Vec<String> = d
+                .ready()
+                .map(|d| {
+                    d.entities
+                        .iter()
+                        .filter(|e| statuses.get(&e.id) == Some(&status))
+                        .map(|e| derived.name(&e.id, &e.name))
+                        .collect()
+                })
+                .unwrap_or_default();
+            sort_names(&mut names);
+            names
+        })
+    };
+    let rows = Status::SHOWN
+        .into_iter()
+        .map(|status| {
+            let names = move || names_with(status);
+            view! {
+                <li class="legend-row">
+                    <Swatch class=format!("entity status-{}", status.key()) />
+                    <span class="legend-label">
+                        <strong>{p.legend_heading(status).to_owned()}</strong>
+                        " (" {move || names().len()} ")"
+                        <span class="legend-names">{move || names().join(", ")}</span>
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    let title = {
+        let p = p.clone();
+        move || p.legend_title(derived.as_of_label().as_deref())
+    };
+    view! {
+        <section class="legend" aria-labelledby="legend-title">
+            {legend_patterns()}
+            <h2 class="legend-title" id="legend-title">{title}</h2>
+            <ul class="legend-list">
+                {rows}
+                <li class="legend-row">
+                    <Swatch class="" />
+                    <span class="legend-label"><strong>{p.legend_none.clone()}</strong></span>
+                </li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,432 @@
+//! What the map draws over its shapes: markers for entities too small to see, the selection's
+//! outline, the tooltip, the hints, and the zoom buttons' state; and the frame itself when no
+//! first view brought one.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+use super::camera::{current_layer, shape};
+use super::svg::{find, find_all, html_element, num, set, svg_element, unset};
+use super::{Elements, MapInstrument, Tip};
+use crate::core::geo::gesture::Hint;
+use crate::core::geo::viewport::{needs_marker, MIN_TARGET_PX};
+use crate::core::geo::MapGeometry;
+
+/// Visible radius of a marker in CSS px; the hit area is the full minimum target.
+const RADIUS_PX: f64 = 6.0;
+/// Gap between the pointer and the tooltip, in CSS px.
+const OFFSET: f64 = 14.0;
+
+/// A map frame with an empty SVG, for a map that did not come with the page.
+pub fn build_frame(doc: &Document, map: &MapGeometry) -> Option<HtmlElement> {
+    let frame = html_element(doc, "div", "map-frame")?;
+    let svg = svg_element(doc, "svg")?;
+    set(&svg, "class", "world-map");
+    set(
+        &svg,
+        "viewBox",
+        &format!("0 0 {} {}", num(map.width), num(map.height)),
+    );
+    set(&svg, "role", "group");
+    set(&svg, "aria-describedby", "map-description map-help");
+    set(&svg, "tabindex", "-1");
+    let defs = svg_element(doc, "defs")?;
+    for (id, w, rotate, class_bg, child) in [
+        (
+            "hatch-observer",
+            6,
+            "rotate(45)",
+            "pattern-bg-observer",
+            "line",
+        ),
+        (
+            "hatch-nodata",
+            5,
+            "rotate(-45)",
+            "pattern-bg-nodata",
+            "line",
+        ),
+        ("dots-interested", 5, "", "pattern-bg-interested", "circle"),
+    ] {
+        let p = pattern(doc, id, w, rotate, class_bg, child, map.units)?;
+        defs.append_child(&p).ok()?;
+    }
+    let zoom = svg_element(doc, "g")?;
+    set(&zoom, "class", "zoom");
+    let markers = svg_element(doc, "g")?;
+    set(&markers, "class", "markers");
+    for child in [&defs, &zoom, &markers] {
+        svg.append_child(child).ok()?;
+    }
+    frame.append_child(&svg).ok()?;
+    let buttons = html_element(doc, "div", "zoom-controls")?;
+    set(&buttons, "role", "group");
+    for (which, text) in [("in", "+"), ("out", "−"), ("reset", "⟲")] {
+        let b = html_element(doc, "button", "")?;
+        set(&b, "type", "button");
+        set(&b, "data-zoom", which);
+        b.set_text_content(Some(text));
+        buttons.append_child(&b).ok()?;
+    }
+    frame.append_child(&buttons).ok()?;
+    Some(frame)
+}
+
+/// One hatching or dotting pattern, `width` map units wide on screen at every zoom.
+fn pattern(
+    doc: &Document,
+    id: &str,
+    width: u32,
+    rotate: &str,
+    class_bg: &str,
+    child: &str,
+    units: u32,
+) -> Option<Element> {
+    let p = svg_element(doc, "pattern")?;
+    let w = width.to_string();
+    set(&p, "id", id);
+    set(&p, "width", &w);
+    set(&p, "height", &w);
+    set(&p, "patternUnits", "userSpaceOnUse");
+    set(&p, "data-rotate", rotate);
+    set(&p, "data-units", &units.to_string());
+    let bg = svg_element(doc, "rect")?;
+    set(&bg, "class", class_bg);
+    set(&bg, "width", &w);
+    set(&bg, "height", &w);
+    p.append_child(&bg).ok()?;
+    let mark = svg_element(doc, child)?;
+    if child == "line" {
+        set(
+            &mark,
+            "class",
+            if id == "hatch-observer" {
+                "pattern-line"
+            } else {
+                "pattern-line-nodata"
+            },
+        );
+        for (k, v) in [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", w.as_str())] {
+            set(&mark, k, v);
+        }
+    } else {
+        set(&mark, "class", "pattern-dot");
+        for (k, v) in [("cx", "2.5"), ("cy", "2.5"), ("r", "1.1")] {
+            set(&mark, k, v);
+        }
+    }
+    p.append_child(&mark).ok()?;
+    Some(p)
+}
+
+/// The detailed layer's copies of the patterns (its paths are in finer units).
+pub fn detail_patterns(svg: &Element, units: u32) -> Vec<(Element, String, u32)> {
+    let Some(defs) = find(svg, "defs") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for p in find_all(&defs, "pattern") {
+        let Some(id) = p.get_attribute("id") else {
+            continue;
+        };
+        if id.ends_with("-d") {
+            continue;
+        }
+        let Ok(copy) = p.clone_node_with_deep(true) else {
+            continue;
+        };
+        let Ok(copy) = copy.dyn_into::<Element>() else {
+            continue;
+        };
+        set(&copy, "id", &format!("{id}-d"));
+        set(&copy, "data-units", &units.to_string());
+        let _ = defs.append_child(&copy);
+        let rotate = copy.get_attribute("data-rotate").unwrap_or_default();
+        out.push((copy, rotate, units));
+    }
+    out
+}
+
+/// Finds the frame's parts, adding what a first view does not have.
+pub fn elements(doc: &Document, frame: HtmlElement, svg: Element) -> Option<Elements> {
+    let zoom_g = find(&svg, "g.zoom")?;
+    let markers_g = match find(&svg, "g.markers") {
+        Some(g) => g,
+        None => {
+            let g = svg_element(doc, "g")?;
+            set(&g, "class", "markers");
+            svg.append_child(&g).ok()?;
+            g
+        }
+    };
+    let outline = svg_element(doc, "path")?;
+    set(&outline, "class", "selection-outline");
+    set(&outline, "aria-hidden", "true");
+    let patterns = find_all(&svg, "defs pattern")
+        .into_iter()
+        .map(|p| {
+            let rotate = p.get_attribute("data-rotate").unwrap_or_default();
+            let units = p
+                .get_attribute("data-units")
+                .and_then(|u| u.parse().ok())
+                .unwrap_or(10);
+            (p, rotate, units)
+        })
+        .collect();
+    let buttons = find_all(frame.as_ref(), "button[data-zoom]")
+        .into_iter()
+        .filter_map(|b| {
+            let which = match b.get_attribute("data-zoom")?.as_str() {
+                "in" => "in",
+                "out" => "out",
+                _ => "reset",
+            };
+            Some((b, which))
+        })
+        .collect();
+    let hint = match find(frame.as_ref(), ".map-hint-region") {
+        Some(h) => h,
+        None => {
+            let h = html_element(doc, "div", "map-hint-region")?;
+            set(&h, "role", "status");
+            frame.append_child(&h).ok()?;
+            h.into()
+        }
+    };
+    let tooltip = match find(frame.as_ref(), ".map-tooltip").and_then(|t| t.dyn_into().ok()) {
+        Some(t) => t,
+        None => {
+            let t = html_element(doc, "div", "map-tooltip")?;
+            set(&t, "role", "tooltip");
+            set(&t, "hidden", "");
+            frame.append_child(&t).ok()?;
+            t
+        }
+    };
+    Some(Elements {
+        doc: doc.clone(),
+        frame,
+        svg,
+        zoom_g,
+        markers_g,
+        outline,
+        patterns: std::cell::RefCell::new(patterns),
+        buttons,
+        hint,
+        tooltip,
+    })
+}
+
+/// The zoom buttons: "in" off at the deepest zoom, "out" and "reset" off at the whole world.
+pub fn buttons(map: &MapInstrument) {
+    let (k, l) = map.state(|s| (s.view.k, s.limits));
+    for (b, which) in &map.els().buttons {
+        let off = match *which {
+            "in" => k >= l.max_k - 1e-9,
+            _ => k <= l.min_k + 1e-9,
+        };
+        if off {
+            set(b, "disabled", "");
+        } else {
+            unset(b, "disabled");
+        }
+    }
+}
+
+/// Circle markers for entities whose shape is too small to see or hit at this zoom
+/// (Luxembourg is 2 px wide on a 1000 px world). They keep their on-screen size and go away
+/// once the real shape is large enough.
+pub fn markers(map: &MapInstrument) {
+    let els = map.els();
+    let wanted: Vec<(String, f64, f64, String)> = map.state(|s| {
+        let layer = current_layer(s);
+        let px = s.px;
+        layer
+            .shapes
+            .iter()
+            .filter_map(|d| {
+                let (status, look) = s.looks.get(&d.id)?;
+                let b = &d.main;
+                needs_marker(b, s.view.k, px).then(|| {
+                    let (x, y) = s.view.apply((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+                    let focused = s.has_focus && s.key_focus.as_deref() == Some(d.id.as_str());
+                    let class = format!(
+                        "marker status-{}{}{}",
+                        status.key(),
+                        look.class(),
+                        if focused { " focused" } else { "" }
+                    );
+                    (d.id.clone(), x, y, class)
+                })
+            })
+            .collect()
+    });
+    let px = map.px_per_unit().max(1e-9);
+    let r = num(RADIUS_PX / px);
+    let hit = num(MIN_TARGET_PX / 2.0 / px);
+    map.state_mut(|s| {
+        s.markers.retain(|(id, g)| {
+            let keep = wanted.iter().any(|w| &w.0 == id);
+            if !keep {
+                g.remove();
+            }
+            keep
+        });
+        for (id, x, y, class) in &wanted {
+            let g = match s.markers.iter().find(|(m, _)| m == id) {
+                Some((_, g)) => g.clone(),
+                None => {
+                    let Some(g) = marker(&els.doc, id) else {
+                        continue;
+                    };
+                    let _ = els.markers_g.append_child(&g);
+                    s.markers.push((id.clone(), g.clone()));
+                    g
+                }
+            };
+            let circles = find_all(&g, "circle");
+            if let [hit_el, dot] = &circles[..] {
+                let (cx, cy) = (num(*x), num(*y));
+                for c in [hit_el, dot] {
+                    set(c, "cx", &cx);
+                    set(c, "cy", &cy);
+                }
+                set(hit_el, "r", &hit);
+                set(dot, "r", &r);
+                set(dot, "class", class);
+            }
+        }
+    });
+}
+
+fn marker(doc: &Document, id: &str) -> Option<Element> {
+    let g = svg_element(doc, "g")?;
+    set(&g, "class", "marker-group");
+    set(&g, "data-id", id);
+    set(&g, "aria-hidden", "true");
+    let hit = svg_element(doc, "circle")?;
+    set(&hit, "class", "marker-hit");
+    let dot = svg_element(doc, "circle")?;
+    g.append_child(&hit).ok()?;
+    g.append_child(&dot).ok()?;
+    Some(g)
+}
+
+/// The selection's outline, drawn over the shapes of the layer shown.
+pub fn outline(map: &MapInstrument) {
+    let els = map.els();
+    map.state(|s| {
+        let target = s.selected.as_deref().and_then(|id| {
+            let layer = current_layer(s);
+            let d = layer.get(id).or_else(|| shape(s, id))?;
+            Some((layer.group.clone(), d.el.get_attribute("d")?))
+        });
+        match target {
+            Some((group, d)) => {
+                set(&els.outline, "d", &d);
+                let _ = group.append_child(&els.outline);
+            }
+            None => els.outline.remove(),
+        }
+    });
+}
+
+/// Shows the tooltip for shape `id` at `(x, y)` (CSS px in the frame), or hides it.
+pub fn tooltip(map: &MapInstrument, at: Option<(String, f64, f64)>) {
+    let els = map.els();
+    let same = map.state(|s| s.hover == at);
+    if same {
+        return;
+    }
+    let Some((id, x, y)) = at.clone() else {
+        set(&els.tooltip, "hidden", "");
+        map.state_mut(|s| {
+            s.hover = None;
+            s.gesture.tooltip_shown = false;
+        });
+        return;
+    };
+    let new_id = map.state(|s| s.hover.as_ref().map(|h| &h.0) != Some(&id));
+    if new_id {
+        let tip = map.hooks().describe.and_then(|f| f(&id)).or_else(|| {
+            map.state(|s| {
+                shape(s, &id).map(|d| Tip {
+                    name: d.name.clone(),
+                    ..Tip::default()
+                })
+            })
+        });
+        let Some(tip) = tip else {
+            return tooltip(map, None);
+        };
+        fill_tip(&els.doc, &els.tooltip, &tip);
+    }
+    let r = els.frame.get_bounding_client_rect();
+    let (w, h) = (r.width(), r.height());
+    // Right of and below the pointer, unless that side is the short one.
+    let (left, below) = (x < w / 2.0, y < h / 2.0);
+    let style = format!(
+        "{}:{:.0}px;{}:{:.0}px",
+        if left { "left" } else { "right" },
+        if left { x + OFFSET } else { w - x + OFFSET },
+        if below { "top" } else { "bottom" },
+        if below { y + OFFSET } else { h - y + OFFSET },
+    );
+    set(&els.tooltip, "style", &style);
+    unset(&els.tooltip, "hidden");
+    map.state_mut(|s| {
+        s.hover = at;
+        s.gesture.tooltip_shown = true;
+    });
+}
+
+fn fill_tip(doc: &Document, el: &HtmlElement, tip: &Tip) {
+    el.set_text_content(None);
+    let lines = [
+        ("strong", "", Some(&tip.name)),
+        ("span", "tooltip-status", tip.status.as_ref()),
+        ("span", "tooltip-figure", tip.figure.as_ref()),
+    ];
+    for (tag, class, text) in lines {
+        let Some(text) = text else { continue };
+        if let Some(line) = html_element(doc, tag, class) {
+            line.set_text_content(Some(text));
+            let _ = el.append_child(&line);
+        }
+    }
+}
+
+/// Shows `hint` over the map for a moment; a newer hint is never cleared by an older one's
+/// time running out.
+pub fn hint(map: &MapInstrument, hint: Hint) {
+    let now = super::now();
+    if !map.state_mut(|s| s.hints.show(hint, now)) {
+        return;
+    }
+    let text = map.state(|s| match hint {
+        Hint::TwoFingers => s.texts.two_fingers.clone(),
+        Hint::CtrlScroll => s.texts.ctrl_scroll.clone(),
+        Hint::CmdScroll => s.texts.cmd_scroll.clone(),
+    });
+    show_hint(map.els(), Some(&text));
+    let weak = map.weak();
+    super::after(crate::core::geo::gesture::HINT_MS as i32 + 20, move || {
+        let Some(map) = MapInstrument::from_weak(&weak) else {
+            return;
+        };
+        let now = super::now();
+        if map.state_mut(|s| s.hints.at(now)).is_none() {
+            show_hint(map.els(), None);
+        }
+    });
+}
+
+fn show_hint(els: &Elements, text: Option<&str>) {
+    els.hint.set_text_content(None);
+    if let Some(t) = text.filter(|t| !t.is_empty()) {
+        if let Some(p) = html_element(&els.doc, "p", "map-hint") {
+            p.set_text_content(Some(t));
+            let _ = els.hint.append_child(&p);
+        }
+    }
+}
