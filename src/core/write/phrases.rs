@@ -3,7 +3,7 @@
 //! view (written at build time from `locales/*.json`) and the page (from leptos_i18n's typed
 //! keys): the same templates in, the same sentence out.
 //!
-//! [`with_phrases!`] lists the templates with their locale keys and variables; the core builds
+//! `with_phrases!` lists the templates with their locale keys and variables; the core builds
 //! [`Phrases`] from any lookup by key, the page builds it from its translations by filling each
 //! template's variables with their own `{{ name }}`.
 
