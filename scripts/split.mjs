@@ -21,8 +21,10 @@ if (!dist) {
   console.error('split: TRUNK_STAGING_DIR is not set');
   process.exit(1);
 }
-const raw = join('target', 'wasm32-unknown-unknown', profile, 'sse-atlas.wasm');
-const work = join('target', 'split');
+// Cargo's target folder, wherever CARGO_TARGET_DIR puts it.
+const target = process.env.CARGO_TARGET_DIR ?? 'target';
+const raw = join(target, 'wasm32-unknown-unknown', profile, 'sse-atlas.wasm');
+const work = join(target, 'split');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'bg'), { recursive: true });
 
