@@ -107,9 +107,8 @@ async function ready(page, minimum) {
   }), minimum);
 }
 
-async function memory(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+/** Every WebAssembly.Memory in the page: the app's linear memory is not part of the JS heap. */
+export async function wasmMemory(cdp) {
   const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
   const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
   const sum = await cdp.send('Runtime.callFunctionOn', {
@@ -117,7 +116,13 @@ async function memory(cdp) {
     functionDeclaration: 'function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }',
     returnByValue: true,
   });
-  return heap + (sum.result.value ?? 0);
+  return sum.result.value ?? 0;
+}
+
+async function memory(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  return heap + (await wasmMemory(cdp));
 }
 
 export async function growth({ browser, dist, throttle, runs }) {

@@ -21,6 +21,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { loadFiles, serve } from './static-server.mjs';
+import { wasmMemory } from './bench-probes.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -70,18 +71,6 @@ const TARGETS = [
   { name: 'app', dir: 'dist', path: '/', paths: 'svg.world-map path.shape', map: 'svg.world-map', detail: 'svg.world-map g.shapes-detail path' },
   ...(reference ? [{ name: 'reference', dir: reference, path: '/index.html', paths: '#map path', map: '#map' }] : []),
 ];
-
-async function wasmMemory(cdp) {
-  // Every WebAssembly.Memory in the page: the app's linear memory is not part of the JS heap.
-  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
-  const sum = await cdp.send('Runtime.callFunctionOn', {
-    objectId: found.objects.objectId,
-    functionDeclaration: 'function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }',
-    returnByValue: true,
-  });
-  return sum.result.value ?? 0;
-}
 
 async function measure(target, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -205,7 +194,7 @@ const manifest = JSON.parse(readFileSync('dist/split-manifest.json', 'utf8'));
 const when = {
   start_atlas: 'the first action that needs the app (a selection, the search, a filter, a language), or at once for a link with a view',
   entity_chunk: "a country's details",
-  table_chunk: 'the Table view', chart_chunk: 'the Chart view', export_chunk: 'the Download menu',
+  table_chunk: 'the Table view', chart_chunk: 'the Chart view', export_chunk: 'a Download button',
   share_chunk: 'Share or embed', tour_chunk: 'the presentation', data_chunk: 'the Your data drawer',
 };
 const gzOf = (f) => files.get('/' + f)?.gz?.length ?? 0;

@@ -145,19 +145,10 @@ mod tests {
     use crate::core::geo::geojson::Shape;
 
     fn square(id: &str, lon0: f64, lat0: f64, size: f64) -> Shape {
-        let (a, b) = (lon0 + size, lat0 + size);
         Shape {
-            id: id.into(),
             name: format!("Land {id}"),
             region: Some("Europe".into()),
-            subregion: None,
-            polygons: vec![vec![vec![
-                [lon0, lat0],
-                [a, lat0],
-                [a, b],
-                [lon0, b],
-                [lon0, lat0],
-            ]]],
+            ..crate::core::geo::tests::square(id, lon0, lat0, size)
         }
     }
 

@@ -1,6 +1,8 @@
 use super::*;
 
-fn square(id: &str, lon0: f64, lat0: f64, size: f64) -> Shape {
+/// A square country of `size` degrees from (`lon0`, `lat0`), named by its id (also for the
+/// compact files' tests).
+pub(super) fn square(id: &str, lon0: f64, lat0: f64, size: f64) -> Shape {
     let (a, b) = (lon0 + size, lat0 + size);
     Shape {
         id: id.into(),
