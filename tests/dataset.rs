@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::check::text::mirror_problem;
 use sse_atlas::core::derive::membership::{latest_date, status_at};
 use sse_atlas::core::model::dataset::{Certainty, Dataset, EntityKind, Status};
 
@@ -156,7 +157,7 @@ fn every_seed_figure_is_there_with_year_and_source() {
         ("CA-QC", 2.0, 2002),
     ] {
         let f = find(id, value);
-        assert_eq!(f.year, Some(year), "{id} {value}");
+        assert_eq!(f.year, year, "{id} {value}");
         assert_eq!(f.cite.source, "ungls-2014", "{id} {value}");
         assert!(
             f.stated_by.is_some(),
@@ -205,24 +206,28 @@ fn the_group_its_meeting_and_the_eight_issue_areas() {
 }
 
 #[test]
-fn every_fact_cites_a_known_source_and_every_figure_has_a_year_or_says_undated() {
+fn every_fact_cites_a_known_source_and_every_source_links_to_its_publisher() {
     let data = dataset();
     for e in &data.entities {
         for f in &e.figures {
             assert!(data.source(&f.cite.source).is_some());
-            assert!(
-                f.year.is_some() || f.cite.certainty == Certainty::Undated,
+            assert!(data.indicator(&f.indicator).is_some());
+            assert_ne!(
+                f.cite.certainty,
+                Certainty::Undated,
                 "{}: {}",
                 e.id,
                 f.label
             );
-            assert!(data.indicator(&f.indicator).is_some());
         }
     }
-    // Facts the fact base marks as disputed or undated stay marked.
-    let col = data.entity("COL").expect("Colombia");
-    assert!(col
-        .figures
-        .iter()
-        .any(|f| f.year.is_none() && f.cite.certainty == Certainty::Undated));
+    for s in &data.sources {
+        assert!(s.url.is_some() || s.copy_consulted.is_some(), "{}", s.id);
+        if let Some(url) = &s.url {
+            assert_eq!(mirror_problem(url), None, "{}", s.id);
+        }
+    }
+    // The copies that were read are kept, beside the publishers' addresses.
+    let consulted = data.sources.iter().filter(|s| s.copy_consulted.is_some());
+    assert!(consulted.count() >= 5);
 }

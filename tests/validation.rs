@@ -121,17 +121,77 @@ fn duplicate_ids_and_unsorted_history() {
 }
 
 #[test]
-fn undated_figures_must_say_so() {
+fn a_figure_without_a_year_is_refused_even_when_marked_undated() {
+    let no_year = "entities[0].figures[0].year: a figure needs its reference year (the year \
+                   its data describe), not null; a figure whose year is not known is left out";
     let p = with(|v| v["entities"][0]["figures"][0]["year"] = Value::Null);
-    assert_eq!(
-        p,
-        [r#"entities[0].figures[0].year: null is only allowed with "certainty": "undated""#]
-    );
+    assert_eq!(p, [no_year]);
     let p = with(|v| {
         v["entities"][0]["figures"][0]["year"] = Value::Null;
         v["entities"][0]["figures"][0]["certainty"] = json!("undated");
     });
+    assert_eq!(
+        p,
+        [
+            no_year,
+            r#"entities[0].figures[0].certainty: a figure cannot be "undated": every figure shown carries its reference year"#
+        ]
+    );
+    // A law may still be undated when it says so.
+    let p = with(|v| {
+        v["entities"][0]["laws"][0]["year"] = Value::Null;
+        v["entities"][0]["laws"][0]["certainty"] = json!("undated");
+    });
     assert_eq!(p, Vec::<String>::new());
+}
+
+#[test]
+fn a_source_on_a_mirror_or_a_bare_ip_is_refused_and_its_copy_is_kept_apart() {
+    let p = with(|v| {
+        v["sources"][0]["url"] = json!("https://studylibfr.com/doc/1209380/l-economie");
+    });
+    assert_eq!(
+        p,
+        [
+            r#"sources[0].url: studylibfr.com is a wiki, mirror or document-sharing site, not the publisher: give the publisher's address (and the copy as "copy_consulted"); the link is left out"#
+        ]
+    );
+    let p = with(|v| v["sources"][0]["url"] = json!("http://213.219.61.110/unrisd/x"));
+    assert_eq!(
+        p,
+        [
+            r#"sources[0].url: 213.219.61.110 is a bare IP address, not a publisher's site: give the publisher's address (and the copy as "copy_consulted"); the link is left out"#
+        ]
+    );
+    // The copy that was read may be a mirror: it is kept apart from the address.
+    let p = with(|v| {
+        v["sources"][0]["copy_consulted"] = json!("https://es.scribd.com/document/570846323/x");
+    });
+    assert_eq!(p, Vec::<String>::new());
+    // A publisher's document no longer online: its publisher and title, and the copy.
+    let p = with(|v| {
+        let s = v["sources"][0].as_object_mut().expect("source");
+        s.remove("url");
+        s.insert(
+            "copy_consulted".into(),
+            json!("https://doczz.fr/doc/2402202/x"),
+        );
+    });
+    assert_eq!(p, Vec::<String>::new());
+    let p = with(|v| {
+        v["sources"][0]
+            .as_object_mut()
+            .expect("source")
+            .remove("url");
+    });
+    assert_eq!(p, ["sources[0].url: missing required field"]);
+    let p = with(|v| v["sources"][0]["copy_consulted"] = json!("javascript:alert(1)"));
+    assert_eq!(
+        p,
+        [
+            r#"sources[0].copy_consulted: expected an http:// or https:// address, got "javascript:alert(1)"; the link is left out"#
+        ]
+    );
 }
 
 #[test]

@@ -92,14 +92,6 @@ pub fn figure(lang: Lang, d: &Dataset, f: &Figure) -> String {
     figure_phrase(&number(lang, f.value), unit, qualifier)
 }
 
-/// A figure's reference year, or "undated" in `lang`.
-pub fn year(lang: Lang, f: &Figure) -> String {
-    f.year.map_or_else(
-        || i18n::td_string!(locale_of(lang), figure.undated).to_string(),
-        |y| y.to_string(),
-    )
-}
-
 /// The page's title and description follow the language, and so does the chrome around the
 /// live areas: its texts are written in every language by the first view and the style sheet
 /// shows the page's (assets/app.css), its attributes are relabelled here.

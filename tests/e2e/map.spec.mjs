@@ -50,7 +50,7 @@ test('clicking France shows its status, Girardin’s quote, its law and figures 
   await expect(panel).toContainText('Together, we must write a new page in the history of development');
   await expect(panel).toContainText('Loi n° 2014-856');
   await expect(panel).toContainText('2,600,000');
-  await expect(panel.locator('.figure').first()).toContainText('(2019)');
+  await expect(panel.locator('.figure').first()).toContainText('(2022)');
   // Every figure cites a source, and source links are web links.
   const figures = panel.locator('.figure');
   const n = await figures.count();
@@ -61,6 +61,40 @@ test('clicking France shows its status, Girardin’s quote, its law and figures 
   for (const href of await panel.locator('a').evaluateAll((as) => as.map((a) => a.href))) {
     expect(href).toMatch(/^https?:\/\//);
   }
+});
+
+// Sources are cited by their publishers; a copy that was read is offered beside, as such.
+const MIRRORS = /(^|\.)(wikipedia\.org|wikipreneurship\.eu|kiwix\.[a-z.]+|studylib[a-z]*\.[a-z]+|scribd\.com|fdocuments\.[a-z]+|pdfslide\.[a-z]+|doczz\.[a-z]+|etudier\.com|archive-it\.org|opendatamonitor\.eu)$/;
+test('Ecuador’s law cites its register, with the copy consulted beside it, and no source is a mirror', async ({ page }) => {
+  await openApp(page);
+  await clickShape(page, map(page).getByRole('button', { name: 'Ecuador, member' }));
+  const panel = details(page, 'Ecuador');
+  const law = panel.locator('.fact', { hasText: 'Ley Orgánica de la Economía Popular y Solidaria' }).first();
+  await expect(law).toContainText('Registro Oficial No. 444');
+  const copy = law.getByRole('link', { name: 'copy consulted' }).first();
+  await expect(copy).toHaveAttribute('href', /scribd\.com/);
+  // The publisher's name is never a link to the copy.
+  await expect(law.getByRole('link', { name: /Asamblea Nacional/ })).toHaveCount(0);
+  for (const a of await panel.locator('.sources a').evaluateAll((as) => as.map((x) => ({ href: x.href, copy: x.classList.contains('copy-consulted') })))) {
+    const host = new URL(a.href).hostname;
+    if (!a.copy) {
+      expect(host, a.href).not.toMatch(MIRRORS);
+      expect(host, a.href).not.toMatch(/^[\d.]+$/);
+    }
+  }
+});
+
+test('the group’s milestones end with the 2024 resolution, and say where sources disagree on a day', async ({ page }) => {
+  await openApp(page);
+  const overview = details(page, 'International Leading Group on Social and Solidarity Economy');
+  const resolution = overview.locator('.fact', { hasText: 'Second UN resolution on the SSE' });
+  await expect(resolution).toContainText('175 votes to none');
+  await expect(resolution).toContainText('26 November 2024');
+  await expect(resolution).toContainText('20 November 2024');
+  await expect(resolution.getByRole('link', { name: /United Nations, Meetings Coverage/ })).toHaveAttribute('href', /press\.un\.org/);
+  const meeting2018 = overview.locator('.fact', { hasText: 'Fifth meeting of the Leading Group' });
+  await expect(meeting2018).toContainText('26 September 2018');
+  await expect(meeting2018).toContainText('25 September 2018');
 });
 
 test('Colombia shows the seed figures with year, source and speaker', async ({ page }) => {

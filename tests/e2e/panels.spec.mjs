@@ -189,7 +189,7 @@ test('the table shows the filtered entities and the CSV download matches it', as
   expect(lines[0]).toContain('Country or government,Status,Since,Region');
   expect(lines[0]).toContain('Year');
   expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(names);
-  expect(lines[1]).toContain('2600000,2019');
+  expect(lines[1]).toContain('2600000,2022');
 });
 
 test('the chart compares the entities with the indicator, and 2 to 4 picked ones', async ({ page }) => {

@@ -11,7 +11,7 @@ mod row;
 use row::{Fields, Row};
 
 use crate::core::check::reader::{quoted, Problem};
-use crate::core::check::text::control_problem;
+use crate::core::check::text::{control_problem, web_host};
 use crate::core::model::dataset::{Certainty, Cite, Dataset, Figure, Source};
 
 /// Largest CSV file read: a row is ~200 bytes, so this allows far more than [`MAX_ROWS`].
@@ -235,7 +235,7 @@ impl Sources {
         // Without a publisher, the link is named by the site it goes to.
         let publisher = f
             .publisher
-            .unwrap_or_else(|| host(&f.url).unwrap_or(file).to_owned());
+            .unwrap_or_else(|| web_host(&f.url).unwrap_or_else(|| file.to_owned()));
         let next = self.0.len() + 1;
         let (title, url, year) = (f.title, f.url, f.year);
         let source = self
@@ -249,6 +249,7 @@ impl Sources {
                     title,
                     publisher,
                     url: Some(url),
+                    copy_consulted: None,
                     year: Some(year),
                     lang: None,
                 });
@@ -265,7 +266,7 @@ impl Sources {
                 indicator: f.indicator,
                 value: f.value,
                 qualifier: f.qualifier,
-                year: Some(year),
+                year,
                 label: f.label.unwrap_or(unit),
                 kind: f.kind,
                 stated_by: None,
@@ -314,12 +315,5 @@ fn clean_name(name: &str) -> String {
 }
 
 /// The host of an `http(s)://` address (`example.org` of `https://example.org/a`).
-fn host(url: &str) -> Option<&str> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?;
-    (!host.is_empty()).then_some(host)
-}
-
 #[cfg(test)]
 mod tests;

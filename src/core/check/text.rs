@@ -74,6 +74,79 @@ pub fn is_web_url(s: &str) -> bool {
         && !s.chars().any(char::is_whitespace)
 }
 
+/// Hosts that serve other publishers' documents: wikis, mirrors and document-sharing sites.
+/// A reader checking a figure must land on its publisher, so a source's address may not be
+/// one of these; the copy that was read goes in `copy_consulted`. Each entry matches the host
+/// itself and its subdomains (`es.scribd.com`).
+pub const MIRROR_HOSTS: &[&str] = &[
+    "wikipedia.org",
+    "wikimedia.org",
+    "wikipreneurship.eu",
+    "kiwix.jackbot.fr",
+    "studylibfr.com",
+    "studylib.net",
+    "studylib.es",
+    "scribd.com",
+    "fdocuments.net",
+    "fdocuments.in",
+    "fdocuments.ec",
+    "vdocuments.mx",
+    "vdocuments.net",
+    "vdocuments.us",
+    "docslib.org",
+    "documentop.com",
+    "opendatamonitor.eu",
+    "pdfslide.tips",
+    "pdfslide.net",
+    "doczz.fr",
+    "doczz.net",
+    "docplayer.fr",
+    "docplayer.es",
+    "docplayer.net",
+    "yumpu.com",
+    "silo.tips",
+    "studocu.com",
+    "etudier.com",
+    "web.archive.org",
+    "archive.ph",
+    "archive.today",
+    "archive-it.org",
+];
+
+/// The host of an `http(s)://` address, lower-cased, without user, port or trailing dot.
+/// Hand-written: the `url` crate would bring its IDNA tables into the WebAssembly for one
+/// field, and only ASCII hosts can match [`MIRROR_HOSTS`] or an IP address anyway.
+pub fn web_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if let Some(v6) = host.strip_prefix('[') {
+        v6.split(']').next()?
+    } else {
+        host.split(':').next()?
+    };
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// Why a source's address is not its publisher's, if it is not: a known mirror, wiki or
+/// document-sharing site, or a bare IP address (a server's, not a publisher's name).
+pub fn mirror_problem(url: &str) -> Option<String> {
+    let host = web_host(url)?;
+    if host.parse::<std::net::IpAddr>().is_ok() {
+        return Some(format!(
+            "{host} is a bare IP address, not a publisher's site: give the publisher's address"
+        ));
+    }
+    let mirror = MIRROR_HOSTS
+        .iter()
+        .find(|m| host == **m || host.ends_with(&format!(".{m}")))?;
+    Some(format!(
+        "{mirror} is a wiki, mirror or document-sharing site, not the publisher: give the \
+         publisher's address"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,5 +172,48 @@ mod tests {
         assert!(text_problem("summary", &"x".repeat(MAX_NAME_CHARS + 1)).is_none());
         assert!(text_problem("summary", "a\u{202E}b").is_some());
         assert!(text_problem("summary", "line\nbreak\ttab").is_none());
+    }
+
+    #[test]
+    fn hosts_are_read_from_addresses() {
+        assert_eq!(
+            web_host("https://es.Scribd.com/doc/1").as_deref(),
+            Some("es.scribd.com")
+        );
+        assert_eq!(
+            web_host("http://u:p@213.219.61.110:8080/x").as_deref(),
+            Some("213.219.61.110")
+        );
+        assert_eq!(web_host("https://[::1]:80/").as_deref(), Some("::1"));
+        assert_eq!(
+            web_host("https://legilux.public.lu./eli?x").as_deref(),
+            Some("legilux.public.lu")
+        );
+        assert_eq!(web_host("https:///x"), None);
+    }
+
+    #[test]
+    fn mirrors_and_bare_ips_are_not_publishers() {
+        for bad in [
+            "https://studylibfr.com/doc/1209380/x",
+            "https://es.scribd.com/document/570846323/x",
+            "https://fdocuments.net/document/x.html",
+            "https://kiwix.jackbot.fr/content/wikipedia_fr/A/Loi",
+            "https://fr.wikipedia.org/wiki/Loi",
+            "https://wikipreneurship.eu/index.php/International_Pilot_Group_22_Sep_14",
+            "http://213.219.61.110/unrisd/website/events.nsf/x",
+            "http://[2001:db8::1]/x",
+            "https://bac-lac.wayback.archive-it.org/web/2008/http://x",
+        ] {
+            assert!(mirror_problem(bad).is_some(), "{bad}");
+        }
+        for good in [
+            "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000029313296",
+            "https://www.unrisd.org/x",
+            "https://notscribd.com/x",
+            "https://scribd.com.example.org/x",
+        ] {
+            assert_eq!(mirror_problem(good), None, "{good}");
+        }
     }
 }

@@ -92,7 +92,6 @@ mod tests {
             classes: Classes::new(&[1.0]),
             palette: palette.iter().map(|(id, i)| (id.to_string(), *i)).collect(),
             years: None,
-            undated: 0,
         }
     }
 

@@ -16,8 +16,8 @@ pub const PALETTE: [&str; 5] = crate::core::model::theme::CLASSES;
 /// Most classes a choropleth uses.
 pub const MAX_CLASSES: usize = PALETTE.len();
 
-/// The figure that stands for `entity` on `indicator`: the most recent dated one (the data
-/// file's first on a tie), else the first undated one.
+/// The figure that stands for `entity` on `indicator`: the most recent one (the data file's
+/// first on a tie).
 pub fn headline<'a>(entity: &'a Entity, indicator: &str) -> Option<&'a Figure> {
     let mut best: Option<&Figure> = None;
     for f in entity.figures.iter().filter(|f| f.indicator == indicator) {
@@ -26,7 +26,7 @@ pub fn headline<'a>(entity: &'a Entity, indicator: &str) -> Option<&'a Figure> {
         }
         best = match best {
             None => Some(f),
-            Some(b) if f.year.unwrap_or(i32::MIN) > b.year.unwrap_or(i32::MIN) => Some(f),
+            Some(b) if f.year > b.year => Some(f),
             keep => keep,
         };
     }
@@ -48,11 +48,11 @@ pub fn ranked<'a>(entities: &[&'a Entity], indicator: &str) -> Vec<(&'a Entity, 
     rows
 }
 
-/// Smallest and largest reference year of some figures (undated ones do not count).
+/// Smallest and largest reference year of some figures.
 pub fn year_range<'a>(figures: impl IntoIterator<Item = &'a Figure>) -> Option<(i32, i32)> {
     figures
         .into_iter()
-        .filter_map(|f| f.year)
+        .map(|f| f.year)
         .fold(None, |acc, y| match acc {
             None => Some((y, y)),
             Some((lo, hi)) => Some((lo.min(y), hi.max(y))),
@@ -117,14 +117,12 @@ pub struct Choropleth {
     pub classes: Classes,
     /// Palette index of each entity that has a figure.
     pub palette: HashMap<String, usize>,
-    /// Reference years of the figures shown (undated ones aside).
+    /// Reference years of the figures shown; none when no entity has a figure.
     pub years: Option<(i32, i32)>,
-    /// How many of the figures shown are undated.
-    pub undated: usize,
 }
 
 impl Choropleth {
-    /// "figures of 2014–2023" (or of one year); `None` when every figure is undated.
+    /// "figures of 2014–2023" (or of one year); `None` when there is no figure.
     pub fn years_label(&self) -> Option<String> {
         self.years.map(|(a, b)| {
             if a == b {
@@ -170,7 +168,6 @@ impl Choropleth {
         Self {
             indicator: indicator.to_owned(),
             years: year_range(figures.iter().map(|(_, f)| *f)),
-            undated: figures.iter().filter(|(_, f)| f.year.is_none()).count(),
             classes,
             palette,
         }

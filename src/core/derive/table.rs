@@ -102,7 +102,6 @@ pub struct Words<'a> {
     /// Country or government, Status, Since, Region, Status source, Year, Definition, Kind,
     /// Source.
     pub columns: [&'a str; 9],
-    pub undated: &'a str,
     pub no_data: &'a str,
     pub status: &'a dyn Fn(Status) -> String,
     pub kind: &'a dyn Fn(FigureKind) -> String,
@@ -129,7 +128,6 @@ impl Words<'static> {
                 "Kind",
                 "Source",
             ],
-            undated: "undated",
             no_data: "no comparable data",
             status: &|s| s.label().to_owned(),
             kind: &|k| k.key().to_owned(),
@@ -225,16 +223,9 @@ pub fn build_with(
                             href: None,
                             qualifier: f.qualifier.clone(),
                         });
-                        cells.push(match f.year {
-                            Some(y) => Cell {
-                                sort: SortKey::Number(f64::from(y)),
-                                ..Cell::text(y.to_string())
-                            },
-                            None => Cell {
-                                raw: String::new(),
-                                sort: SortKey::Missing,
-                                ..Cell::text(w.undated)
-                            },
+                        cells.push(Cell {
+                            sort: SortKey::Number(f64::from(f.year)),
+                            ..Cell::text(f.year.to_string())
                         });
                         cells.push(Cell::text(f.label.clone()));
                         cells.push(Cell::text((w.kind)(f.kind)));

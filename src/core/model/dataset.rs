@@ -145,6 +145,9 @@ pub struct Source {
     pub publisher: String,
     /// Always `http:` or `https:` (checked at load); none when the file's was not.
     pub url: Option<String>,
+    /// Where the text was read when that was a copy (a mirror or an archive): shown beside the
+    /// publisher's address, never in its place.
+    pub copy_consulted: Option<String>,
     pub year: Option<i32>,
     pub lang: Option<String>,
 }
@@ -241,8 +244,8 @@ pub struct Figure {
     pub indicator: String,
     pub value: f64,
     pub qualifier: Option<String>,
-    /// Reference year of the data; `None` only for undated figures.
-    pub year: Option<i32>,
+    /// Reference year of the data (the check leaves out a figure without one).
+    pub year: i32,
     pub label: String,
     pub kind: FigureKind,
     pub stated_by: Option<String>,
@@ -374,20 +377,11 @@ impl Dataset {
     }
 }
 
-impl Figure {
-    /// The reference year as shown: `"2019"`, or `"undated"`.
-    pub fn year_label(&self) -> String {
-        self.year
-            .map_or_else(|| "undated".to_owned(), |y| y.to_string())
-    }
-}
-
 impl Entity {
-    /// Figures with the most recent reference year first, undated ones last; ties keep the
-    /// data file's order.
+    /// Figures with the most recent reference year first; ties keep the data file's order.
     pub fn figures_newest_first(&self) -> Vec<&Figure> {
         let mut figures: Vec<&Figure> = self.figures.iter().collect();
-        figures.sort_by_key(|f| std::cmp::Reverse(f.year.unwrap_or(i32::MIN)));
+        figures.sort_by_key(|f| std::cmp::Reverse(f.year));
         figures
     }
 }

@@ -86,7 +86,7 @@ mod tests {
             indicator: "sse-organisations".into(),
             value: 215_000.0,
             qualifier: Some("over".into()),
-            year: Some(2014),
+            year: 2014,
             label: "solidarity-sector enterprises".into(),
             kind: FigureKind::Official,
             stated_by: None,

@@ -187,9 +187,14 @@ pub fn source_notes(
         .filter_map(|id| dataset.source(id))
         .map(|s| {
             let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
+            let copy = s
+                .copy_consulted
+                .as_ref()
+                .map(|c| format!(" Copy consulted: {c}"))
+                .unwrap_or_default();
             match &s.url {
-                Some(url) => format!("Source: {}, {}{year}. {url}", s.publisher, s.title),
-                None => format!("Source: {}, {}{year}.", s.publisher, s.title),
+                Some(url) => format!("Source: {}, {}{year}. {url}{copy}", s.publisher, s.title),
+                None => format!("Source: {}, {}{year}.{copy}", s.publisher, s.title),
             }
         })
         .collect();

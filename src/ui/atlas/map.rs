@@ -26,11 +26,7 @@ fn figure_part(s: &Linked, p: &Phrases, d: &Dataset, id: &str, indicator: &str) 
     let i = d.indicator(indicator)?;
     let name = d.indicator_name(lang, i).text;
     Some(match d.entity(id).and_then(|e| headline(e, indicator)) {
-        Some(f) => format!(
-            "{name}: {} ({})",
-            locale::figure(lang, d, f),
-            locale::year(lang, f)
-        ),
+        Some(f) => format!("{name}: {} ({})", locale::figure(lang, d, f), f.year),
         None => fill(&p.no_data, &[("name", name)]),
     })
 }
@@ -69,7 +65,7 @@ fn tip(s: &Linked, p: &Phrases, id: &str) -> Option<Tip> {
                 Some(f) => Some(format!(
                     "{} ({}) — {}",
                     locale::figure(lang, d, f),
-                    locale::year(lang, f),
+                    f.year,
                     f.label
                 )),
                 None => figure_part(s, p, d, id, i),
@@ -77,7 +73,7 @@ fn tip(s: &Linked, p: &Phrases, id: &str) -> Option<Tip> {
             None => e
                 .figures_newest_first()
                 .first()
-                .map(|f| format!("{} ({})", locale::figure(lang, d, f), locale::year(lang, f))),
+                .map(|f| format!("{} ({})", locale::figure(lang, d, f), f.year)),
         };
         Some(Tip {
             name: s.derived.name(&e.id, &e.name),

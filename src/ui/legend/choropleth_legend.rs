@@ -30,10 +30,8 @@ pub fn ChoroplethLegend() -> impl IntoView {
         let years = match choropleth.years {
             Some((a, b)) if a == b => t_string!(i18n, choro.figures_of, years = a),
             Some((a, b)) => t_string!(i18n, choro.figures_of, years = format!("{a}–{b}")),
-            None => t_string!(i18n, choro.undated_figures).to_owned(),
+            None => t_string!(i18n, choro.no_figures).to_owned(),
         };
-        let undated = (choropleth.undated > 0 && choropleth.years.is_some())
-            .then(|| t_string!(i18n, choro.n_undated, n = choropleth.undated));
         let rows = choropleth
             .range_labels_with(&unit, &|v| locale::number(lang, v))
             .into_iter()
@@ -52,7 +50,7 @@ pub fn ChoroplethLegend() -> impl IntoView {
         Some(
             view! {
             <h2 id="legend-title" class="legend-title">
-                <span lang=name.lang.code()>{name.text.to_owned()}</span> " (" {unit_text.text.to_owned()} "), " {years} {undated}
+                <span lang=name.lang.code()>{name.text.to_owned()}</span> " (" {unit_text.text.to_owned()} "), " {years}
             </h2>
             <ul class="legend-list">
                 {rows}

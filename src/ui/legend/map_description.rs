@@ -43,7 +43,7 @@ pub fn MapDescription() -> impl IntoView {
                 &desc,
                 &shown,
                 &|e| derived.name(&e.id, &e.name),
-                &|(_, f)| format!("{}, {}", locale::figure(lang, d, f), locale::year(lang, f)),
+                &|(_, f)| format!("{}, {}", locale::figure(lang, d, f), f.year),
             ))
         })
     };

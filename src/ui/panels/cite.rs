@@ -56,13 +56,19 @@ pub fn SourceLinks(dataset: Arc<Dataset>, ids: Vec<String>) -> impl IntoView {
                         Some(y) => format!("{}, {y}", s.publisher),
                         None => s.publisher.clone(),
                     };
-                    match s.url.as_deref().and_then(safe_href) {
+                    let copy = s.copy_consulted.as_deref().and_then(safe_href).map(|href| {
+                        view! {
+                            " (" <a class="copy-consulted" href=href.to_owned() rel="noopener noreferrer" target="_blank">{t_string!(i18n, cite.copy_consulted)}</a> ")"
+                        }
+                    });
+                    let main = match s.url.as_deref().and_then(safe_href) {
                         Some(href) => view! {
                             <a href=href.to_owned() title=s.title.clone() rel="noopener noreferrer" target="_blank">{text}</a>
                         }
                         .into_any(),
                         None => view! { <span title=s.title.clone()>{text}</span> }.into_any(),
-                    }
+                    };
+                    view! { {main} {copy} }.into_any()
                 }
                 None => view! { <span>{id.clone()}</span> }.into_any(),
             };

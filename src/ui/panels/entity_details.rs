@@ -183,7 +183,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                     view! { <span lang=n.lang.code()>{n.text.to_owned()}</span> }.into_any()
                 },
             );
-            let year = locale::year(lang, f);
+            let year = f.year.to_string();
             let kind = f.kind.key();
             let kind_text = match f.kind {
                 crate::core::model::dataset::FigureKind::Official => t_string!(i18n, figure.official),
@@ -220,7 +220,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                     details.chosen,
                     indicator = name,
                     figure = locale::figure(lang, &dataset, f),
-                    year = locale::year(lang, f)
+                    year = f.year.to_string()
                 ),
                 None => t_string!(
                     i18n,

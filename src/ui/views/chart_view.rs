@@ -95,7 +95,7 @@ pub fn ChartView() -> impl IntoView {
             .map(|(i, b)| {
                 let y = 5.0 + ROW_H * i as f64;
                 let w = (b.figure.value / max * BAR_MAX).max(2.0);
-                let year = locale::year(lang, &b.figure);
+                let year = b.figure.year.to_string();
                 let label = format!("{} ({year})", locale::figure(lang, &d, &b.figure));
                 view! {
                     <g class="bar-row">
@@ -109,7 +109,7 @@ pub fn ChartView() -> impl IntoView {
         let notes = {
             bars.iter()
                 .map(|b| {
-                    let year = locale::year(lang, &b.figure);
+                    let year = b.figure.year.to_string();
                     let kind = match b.figure.kind {
                         FigureKind::Official => t_string!(i18n, figure.official),
                         FigureKind::Estimate => t_string!(i18n, figure.estimate),

@@ -69,7 +69,6 @@ pub fn table_of(s: &Linked, column: usize, ascending: bool) -> Option<Table> {
                 td_string!(loc, table.col_kind),
                 td_string!(loc, table.col_source),
             ],
-            undated: td_string!(loc, figure.undated),
             no_data: td_string!(loc, table.no_data),
             status: &status,
             kind: &kind,

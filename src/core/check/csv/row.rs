@@ -2,7 +2,7 @@
 //! column.
 
 use crate::core::check::reader::{quoted, Problem};
-use crate::core::check::text::{is_web_url, text_problem};
+use crate::core::check::text::{is_web_url, mirror_problem, text_problem};
 use crate::core::model::dataset::{Dataset, FigureKind};
 
 /// The fields of a row that reads as a figure.
@@ -79,7 +79,10 @@ impl Row<'_> {
         let url = self
             .required("source_url", get("source_url"))
             .and_then(|u| {
-                if is_web_url(u) {
+                if let Some(why) = is_web_url(u).then(|| mirror_problem(u)).flatten() {
+                    self.report("source_url", why);
+                    None
+                } else if is_web_url(u) {
                     self.text("source_url", u)
                 } else {
                     self.report(

@@ -15,7 +15,7 @@ fn reads_rows_and_replaces_the_datasets_figure() {
     let figures = &merged.entities[0].figures;
     assert_eq!(figures.len(), 1);
     assert_eq!(figures[0].value, 2_700_000.0);
-    assert_eq!(figures[0].year, Some(2021));
+    assert_eq!(figures[0].year, 2021);
     let source = merged
         .source(&figures[0].cite.source)
         .expect("source added");
@@ -44,6 +44,29 @@ fn problems_are_located_by_line_and_column() {
             "line 2, source_url: expected an http:// or https:// address, got \"javascript:alert(1)\"",
         ]
     );
+}
+
+#[test]
+fn a_source_url_on_a_mirror_is_refused_and_a_host_names_the_publisher() {
+    let csv = "country,indicator,value,year,source,source_url\n\
+               FRA,jobs,1,2021,S,https://fr.scribd.com/document/1\n";
+    let p: Vec<String> = parse_figures_csv(csv.as_bytes(), "f.csv", &dataset())
+        .expect_err("invalid")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        p,
+        ["line 2, source_url: scribd.com is a wiki, mirror or document-sharing site, not the publisher: give the publisher's address"]
+    );
+    let csv = "country,indicator,value,year,source,source_url\n\
+               FRA,jobs,1,2021,S,https://user@Stats.Example.org:8443/x\n";
+    let import = parse_figures_csv(csv.as_bytes(), "f.csv", &dataset()).expect("valid");
+    let merged = apply(&dataset(), &import);
+    let source = merged
+        .source(&merged.entities[0].figures[0].cite.source)
+        .expect("source added");
+    assert_eq!(source.publisher, "stats.example.org");
 }
 
 proptest::proptest! {

@@ -104,7 +104,7 @@ fn read_status_change(v: &Value, p: String, cx: &Cx) -> Option<StatusChange> {
     })
 }
 
-/// A year may be null only for a fact marked undated.
+/// A law's year may be null only when the law is marked undated.
 fn check_undated(o: &Obj<'_>, year: &Result<Option<i32>, Reported>, cite: &Option<Cite>) {
     if let (Ok(None), Some(c)) = (year, cite) {
         if c.certainty != Certainty::Undated {
@@ -181,6 +181,23 @@ fn read_body(v: &Value, p: String, cx: &Cx) -> Option<Body> {
     })
 }
 
+/// A figure's reference year, which every figure shown carries: one whose year is not known
+/// is left out (an editor finds the year in a better source, or drops the figure).
+fn reference_year(f: &Obj<'_>) -> Option<i32> {
+    match f.year("year") {
+        Ok(Some(y)) => Some(y),
+        Ok(None) => {
+            f.cx.report(
+                &f.at("year"),
+                "a figure needs its reference year (the year its data describe), not null; \
+                 a figure whose year is not known is left out",
+            );
+            None
+        }
+        Err(_) => None,
+    }
+}
+
 /// Figures beyond this are typing mistakes (the world has ~8e9 people).
 const MAX_FIGURE: f64 = 1e13;
 
@@ -216,10 +233,18 @@ fn read_figure(v: &Value, p: String, cx: &Cx) -> Option<Figure> {
             None
         }
     });
-    let year = f.year("year");
+    let year = reference_year(&f);
     let kind = f.keyed("kind", &FigureKind::ALL, FigureKind::key);
     let cite = cite(&f);
-    check_undated(&f, &year, &cite);
+    if cite
+        .as_ref()
+        .is_some_and(|c| c.certainty == Certainty::Undated)
+    {
+        cx.report(
+            &f.at("certainty"),
+            "a figure cannot be \"undated\": every figure shown carries its reference year",
+        );
+    }
     let qualifier = f.opt_str("qualifier");
     let label = f.str("label");
     let stated_by = f.lenient_str("stated_by");
@@ -230,7 +255,7 @@ fn read_figure(v: &Value, p: String, cx: &Cx) -> Option<Figure> {
         indicator: indicator?,
         value: value?,
         qualifier,
-        year: year.ok()?,
+        year: year?,
         label: label?,
         kind: kind?,
         stated_by,

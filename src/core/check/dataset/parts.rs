@@ -6,27 +6,45 @@ use serde_json::Value;
 
 use crate::core::check::ids::{is_slug, SLUG_RULE};
 use crate::core::check::reader::{quoted, Cx, Obj};
-use crate::core::check::text::is_web_url;
+use crate::core::check::text::{is_web_url, mirror_problem};
 use crate::core::model::dataset::*;
 
 /// A source; a link that is not `http:` or `https:` is left out, the source kept.
 pub fn read_source(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Option<Source> {
     let s = Obj::new(v, p, cx)?;
-    s.allow_only(&["id", "title", "publisher", "url", "year", "lang"]);
+    s.allow_only(&[
+        "id",
+        "title",
+        "publisher",
+        "url",
+        "copy_consulted",
+        "year",
+        "lang",
+    ]);
     let id = s.id(seen, is_slug, SLUG_RULE);
+    let copy_consulted = cx.part(|| {
+        s.opt_str("copy_consulted")
+            .and_then(|u| web_link(&s, "copy_consulted", u))
+    });
+    // A publisher's document that is no longer online is cited by its publisher and title,
+    // with the copy that was read: so the address may be left out only when a copy is given.
+    let has_copy = s.present("copy_consulted").is_some();
     let url = cx.part(|| {
-        let u = s.str("url")?;
-        if is_web_url(&u) {
-            Some(u)
+        let u = if has_copy {
+            s.opt_str("url")?
         } else {
-            cx.report(
-                &s.at("url"),
-                format!(
-                    "expected an http:// or https:// address, got {}; the link is left out",
-                    quoted(&u)
-                ),
-            );
-            None
+            s.str("url")?
+        };
+        let u = web_link(&s, "url", u)?;
+        match mirror_problem(&u) {
+            None => Some(u),
+            Some(why) => {
+                cx.report(
+                    &s.at("url"),
+                    format!("{why} (and the copy as \"copy_consulted\"); the link is left out"),
+                );
+                None
+            }
         }
     });
     // A source stays citable when one of its texts is bad: a bad title gives way to the
@@ -47,9 +65,25 @@ pub fn read_source(v: &Value, p: String, cx: &Cx, seen: &mut HashSet<String>) ->
         title,
         publisher: publisher.unwrap_or_default(),
         url,
+        copy_consulted,
         year,
         lang,
     })
+}
+
+/// `u` when it is an `http:` or `https:` address; else reported, and the link left out.
+fn web_link(s: &Obj<'_>, key: &str, u: String) -> Option<String> {
+    if is_web_url(&u) {
+        return Some(u);
+    }
+    s.cx.report(
+        &s.at(key),
+        format!(
+            "expected an http:// or https:// address, got {}; the link is left out",
+            quoted(&u)
+        ),
+    );
+    None
 }
 
 /// The sources of a fact: its source (required), further ones (a bad one is left out of the

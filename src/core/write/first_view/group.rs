@@ -28,7 +28,19 @@ fn sources(s: &Scene, ids: &[String]) -> String {
                     Some(y) => format!("{}, {y}", src.publisher),
                     None => src.publisher.clone(),
                 };
-                match src.url.as_deref().and_then(safe_href) {
+                let copy = src
+                    .copy_consulted
+                    .as_deref()
+                    .and_then(safe_href)
+                    .map(|href| {
+                        format!(
+                            " (<a class=\"copy-consulted\" href=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>)",
+                            escape_attr(href),
+                            s.t("cite.copy_consulted").html()
+                        )
+                    })
+                    .unwrap_or_default();
+                let main = match src.url.as_deref().and_then(safe_href) {
                     Some(href) => format!(
                         "<a href=\"{}\" title=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
                         escape_attr(href),
@@ -40,7 +52,8 @@ fn sources(s: &Scene, ids: &[String]) -> String {
                         escape_attr(&src.title),
                         esc(&text)
                     ),
-                }
+                };
+                format!("{main}{copy}")
             }
             None => format!("<span>{}</span>", esc(id)),
         })

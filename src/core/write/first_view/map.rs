@@ -59,10 +59,7 @@ fn tip(s: &Scene, lang: Lang, id: &str) -> Option<String> {
             .indicator(&f.indicator)
             .map_or("", |i| d.indicator_unit(lang, i).text);
         let qualifier = f.qualifier.as_deref().map(|q| d.qualifier(lang, q).text);
-        let year = f.year.map_or_else(
-            || s.inputs.locales.get(lang, "figure.undated"),
-            |y| y.to_string(),
-        );
+        let year = f.year.to_string();
         format!(
             "{} ({year})",
             figure_phrase(&words::number(lang, f.value), unit, qualifier)
