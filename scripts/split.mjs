@@ -156,7 +156,9 @@ const integrity = (file, bytes) => {
 };
 html = html.split(`${oldStem}_bg.wasm`).join(`${stem}_bg.wasm`).split(`${oldStem}.js`).join(`${stem}.js`);
 integrity(`${stem}.js`, Buffer.from(glue));
-integrity(`${stem}_bg.wasm`, wasm);
+// The WebAssembly's preload is a fetch, a destination whose integrity the browser ignores
+// and warns about in the console (crbug.com/981419): the attribute goes.
+html = html.replace(new RegExp(`<link[^>]*${stem}_bg\\.wasm[^>]*>`), (link) => link.replace(/ integrity=("[^"]*"|[^ >]+)/, ''));
 html = html.replace(/(<link[^>]*rel=modulepreload[^>]*>|<link[^>]*rel="modulepreload"[^>]*>)/,
   (m) => `${m}<link rel="modulepreload" href="./${loaderName}" crossorigin integrity="${sri(Buffer.from(loader))}">`);
 writeFileSync(index, html);

@@ -265,3 +265,118 @@ async fn the_legend_and_the_numbers_speak_french() {
         Some("fr")
     );
 }
+
+/// A panic stops the WebAssembly for good; the message the panic hook shows says so, in the
+/// page's language, with a link that reloads the same view. (The release build has no way to
+/// panic on purpose: the end-to-end tests check that it ships no such hook.)
+#[wasm_bindgen_test]
+fn the_crash_message_offers_a_reload_of_the_same_view_in_the_pages_language() {
+    let html = document().document_element().expect("html");
+    let before = html.get_attribute("lang");
+    html.set_attribute("lang", "fr").expect("lang");
+    sse_atlas::ui::crash::show_crash_message();
+    // Once only, whatever panics follow.
+    sse_atlas::ui::crash::show_crash_message();
+    let alerts = document()
+        .query_selector_all("#crash[role=alert]")
+        .expect("query");
+    assert_eq!(alerts.length(), 1);
+    let alert = document()
+        .get_element_by_id("crash")
+        .expect("crash message");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("Une erreur"), "{text}");
+    let link = alert
+        .query_selector("a")
+        .expect("query")
+        .expect("reload link");
+    assert_eq!(link.text_content().as_deref(), Some("Recharger la page"));
+    let here = web_sys::window()
+        .expect("window")
+        .location()
+        .href()
+        .expect("href");
+    assert_eq!(link.get_attribute("href"), Some(here));
+    alert.remove();
+    match before {
+        Some(l) => html.set_attribute("lang", &l).expect("lang"),
+        None => html.remove_attribute("lang").expect("lang"),
+    }
+}
+
+/// The core's number and date rules (`write::words`, needed where no browser runs: the first
+/// view is written at build time) against the browser's own `Intl`, value by value.
+#[wasm_bindgen_test]
+fn numbers_and_dates_follow_the_browsers_intl() {
+    use js_sys::{Array, Function, Object, Reflect};
+    let options = |pairs: &[(&str, wasm_bindgen::JsValue)]| {
+        let o = Object::new();
+        for (k, v) in pairs {
+            Reflect::set(&o, &(*k).into(), v).expect("option");
+        }
+        o
+    };
+    let call = |f: Function, v: wasm_bindgen::JsValue| {
+        f.call1(&wasm_bindgen::JsValue::NULL, &v)
+            .expect("format")
+            .as_string()
+            .expect("text")
+    };
+    for (lang, tag) in [
+        (Lang::En, "en-US"),
+        (Lang::Fr, "fr"),
+        (Lang::Es, "es"),
+        (Lang::Pt, "pt"),
+    ] {
+        let fmt = js_sys::Intl::NumberFormat::new(
+            &Array::of1(&tag.into()),
+            &options(&[("maximumFractionDigits", 2.into())]),
+        );
+        for v in [
+            0.0,
+            7.0,
+            1234.0,
+            12_345.0,
+            215_000.0,
+            2_600_000.0,
+            10.5,
+            0.8,
+            13.9,
+            1_234_567.891,
+        ] {
+            assert_eq!(
+                sse_atlas::ui::locale::number(lang, v),
+                call(fmt.format(), v.into()),
+                "{tag} {v}"
+            );
+        }
+    }
+    // English dates keep the house style ("22 Sep 2014"); the others are CLDR's short dates.
+    for (lang, tag) in [(Lang::Fr, "fr"), (Lang::Es, "es"), (Lang::Pt, "pt")] {
+        let fmt = js_sys::Intl::DateTimeFormat::new(
+            &Array::of1(&tag.into()),
+            &options(&[
+                ("day", "numeric".into()),
+                ("month", "short".into()),
+                ("year", "numeric".into()),
+                ("timeZone", "UTC".into()),
+            ]),
+        );
+        for (y, m, d) in [
+            (2014_i32, 9_i32, 22_u32),
+            (2017, 7, 8),
+            (2013, 11, 1),
+            (2024, 12, 19),
+        ] {
+            let date: sse_atlas::core::model::date::PartialDate =
+                format!("{y:04}-{m:02}-{d:02}").parse().expect("date");
+            let js = js_sys::Date::new(&js_sys::Date::utc(f64::from(y), f64::from(m - 1)).into());
+            js.set_utc_date(d);
+            assert_eq!(
+                sse_atlas::ui::locale::date(lang, &date),
+                call(fmt.format(), js.into()),
+                "{tag} {y}-{m}-{d}"
+            );
+        }
+    }
+}

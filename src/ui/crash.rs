@@ -2,8 +2,6 @@
 //! release build aborts), so instead of a page that silently stops responding, a message says so
 //! and offers a reload. Built with plain DOM calls: the reactive system may be what failed.
 
-use wasm_bindgen::prelude::wasm_bindgen;
-
 use crate::i18n::{td_string, Locale};
 
 /// Logs every panic to the console (with its message and place) and shows the message.
@@ -57,12 +55,4 @@ pub fn show_crash_message() {
     if let Some(body) = doc.body() {
         let _ = body.prepend_with_node_1(&alert);
     }
-}
-
-/// Test hook (the end-to-end tests call `wasmBindings.simulate_panic()`): panics like a bug
-/// would, to prove the message appears. It does nothing a visitor could misuse: the page stops
-/// either way.
-#[wasm_bindgen]
-pub fn simulate_panic() {
-    panic!("simulated panic (test hook)");
 }

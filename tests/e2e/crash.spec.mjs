@@ -1,29 +1,22 @@
-// A panic in the WebAssembly is not a silent dead page: the panic hook logs it and shows a
-// message with a reload link, in the page's language.
+// The release build ships no way to panic on purpose. (What a panic shows, a message in the
+// page's language with a reload of the same view, is tested in the browser component tests,
+// tests/web.rs, where the crash message is called directly.)
 import { test, expect } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openApp } from './helpers.mjs';
 
-for (const [lang, text, reload] of [
-  ['en', 'Something went wrong', 'Reload the page'],
-  ['fr', 'Une erreur s’est produite', 'Recharger la page'],
-]) {
-  test(`a panic shows "${text}" with a reload link (${lang}), and is logged`, async ({ page }) => {
-    const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(`/?country=FRA&lang=${lang}`);
-    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
-    // The test hook panics like a bug would; the call itself fails (the instance aborts).
-    const threw = await page.evaluate(() => {
-      try { window.wasmBindings.simulate_panic(); return false; } catch { return true; }
-    });
-    expect(threw).toBe(true);
-    const alert = page.locator('#crash[role="alert"]');
-    await expect(alert).toContainText(text);
-    const link = alert.getByRole('link', { name: reload });
-    await expect(link).toHaveAttribute('href', /country=FRA/);
-    expect(errors.join('\n')).toContain('simulated panic (test hook)');
-    // The reload brings the app back, on the same view.
-    await link.click();
-    await expect(page.locator('#crash')).toHaveCount(0);
-    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
-  });
-}
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+
+test('the release build holds no test-only panic', async ({ page }) => {
+  await openApp(page, '/?country=FRA');
+  expect(await page.evaluate(() => typeof window.wasmBindings?.simulate_panic)).toBe('undefined');
+  // Nor does any of its scripts or WebAssembly packs, loaded or not.
+  const files = readdirSync(dist).filter((f) => /\.(js|wasm)$/.test(f));
+  expect(files.length).toBeGreaterThan(3);
+  for (const f of files) {
+    const text = readFileSync(join(dist, f)).toString('latin1');
+    expect(text.includes('simulate_panic'), f).toBe(false);
+    expect(text.includes('simulated panic'), f).toBe(false);
+  }
+});

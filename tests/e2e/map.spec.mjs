@@ -160,6 +160,20 @@ test('no request leaves the origin and nothing is logged as an error', async ({ 
   expect(errors).toEqual([]);
 });
 
+// Lighthouse counts any console warning against best practices, so none is allowed where a
+// visitor, an embedder or a shared link lands.
+for (const path of ['/', '/?embed=1', '/?lang=fr', '/?country=COL&indicator=sse-jobs']) {
+  test(`no console warning or error on ${path}`, async ({ page }) => {
+    const logged = [];
+    page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') logged.push(m.text()); });
+    await page.goto(path);
+    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
+    if (path.includes('country=')) await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+    await page.waitForLoadState('networkidle');
+    expect(logged).toEqual([]);
+  });
+}
+
 test('on a phone the page does not scroll sideways and details follow the map', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page);

@@ -82,6 +82,34 @@ test('search is accent- and case-insensitive and picks with the keyboard', async
   await expect(details(page, 'Colombia')).toBeVisible();
 });
 
+// Defect 6: the active option is derived from the hit the arrow keys reached (not kept in step
+// by an effect): exactly one option is selected, it is the one the combobox points at, and
+// typing a new query clears it.
+test('the search has one active option, the one the combobox points at, and typing clears it', async ({ page }) => {
+  await openApp(page);
+  const box = page.getByRole('combobox', { name: 'Search countries, people and laws' });
+  const selected = page.locator('[role=option][aria-selected=true]');
+  const pointed = async () => box.getAttribute('aria-activedescendant');
+  await box.fill('co');
+  await expect(page.getByRole('option').nth(2)).toBeVisible();
+  await expect(selected).toHaveCount(0);
+  await box.press('ArrowDown');
+  await box.press('ArrowDown');
+  await expect(selected).toHaveCount(1);
+  await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  expect(await pointed()).toBe(await page.getByRole('option').nth(1).getAttribute('id'));
+  await box.press('ArrowUp');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  expect(await pointed()).toBe(await page.getByRole('option').first().getAttribute('id'));
+  // A new letter: new results, none active until an arrow key.
+  await box.press('l');
+  await expect(selected).toHaveCount(0);
+  await expect(box).not.toHaveAttribute('aria-activedescendant', /.+/);
+  await box.press('ArrowDown');
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await expect(selected).toHaveCount(1);
+});
+
 test('the list and the map stay in step', async ({ page }) => {
   await openApp(page);
   await list(page).getByRole('button', { name: /Luxembourg/ }).click();

@@ -1,6 +1,6 @@
 //! Text for people: numbers and figures in English (the CSV, the exports and the native tests;
-//! the page formats numbers with the browser's `Intl` for its language, see `ui::locale`), and
-//! links that are safe to render.
+//! the page's other languages follow `write::words`, the rules the browser's `Intl` writes by),
+//! and links that are safe to render.
 
 use crate::core::model::dataset::Figure;
 

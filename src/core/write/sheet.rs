@@ -11,7 +11,7 @@ use crate::core::model::dataset::Status;
 use crate::core::model::dataset::{Dataset, Entity};
 use crate::core::model::date::PartialDate;
 use crate::core::model::theme::LIGHT;
-use crate::core::write::embed::escape_attr as esc;
+use crate::core::write::embed::escape_attr;
 
 /// How a shape or a legend swatch is painted (the light theme's colours: a printed page).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,7 +229,7 @@ pub fn to_svg(sheet: &Sheet) -> String {
         tw = num(total_w),
         th = num(total_h),
     ));
-    out.push_str(&format!("<title>{}</title>\n", esc(&sheet.title)));
+    out.push_str(&format!("<title>{}</title>\n", escape_attr(&sheet.title)));
     // Patterns on the map keep their on-screen size at every zoom, as in the app; the
     // legend's (`s-…`) are not scaled.
     let mut defs = String::from("<defs>");
@@ -254,20 +254,20 @@ pub fn to_svg(sheet: &Sheet) -> String {
         "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n\
 <text x=\"{MARGIN}\" y=\"30\" font-size=\"20\" font-weight=\"700\" fill=\"#1b2430\">{}</text>\n\
 <text x=\"{MARGIN}\" y=\"52\" font-size=\"14\" fill=\"#4a5563\">{}</text>\n",
-        esc(&clip(&sheet.title)),
-        esc(&clip(&sheet.subtitle)),
+        escape_attr(&clip(&sheet.title)),
+        escape_attr(&clip(&sheet.subtitle)),
     ));
     out.push_str(&format!(
         "<g transform=\"translate({MARGIN},{HEADER})\" clip-path=\"url(#x-frame)\">\n<rect width=\"{}\" height=\"{}\" fill=\"#eaf1f6\"/>\n<g transform=\"{} scale({})\">\n",
         num(w),
         num(map_h),
-        esc(&sheet.transform),
+        escape_attr(&sheet.transform),
         num(1.0 / units),
     ));
     for (d, paint) in &sheet.shapes {
         out.push_str(&format!(
             "<path d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"0.6\" vector-effect=\"non-scaling-stroke\"/>\n",
-            esc(d),
+            escape_attr(d),
             paint.fill(),
             paint.stroke()
         ));
@@ -289,7 +289,7 @@ pub fn to_svg(sheet: &Sheet) -> String {
     out.push_str(&format!(
         "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"14\" font-weight=\"700\" fill=\"#1b2430\">{}</text>\n",
         num(legend_top + 12.0),
-        esc(&clip(&sheet.legend_title))
+        escape_attr(&clip(&sheet.legend_title))
     ));
     let col_w = w / LEGEND_COLUMNS as f64;
     for (i, (paint, label)) in sheet.legend.iter().enumerate() {
@@ -302,14 +302,14 @@ pub fn to_svg(sheet: &Sheet) -> String {
             paint.fill().replace("#x-", "#s-"),
             num(x + 26.0),
             num(y + 12.0),
-            esc(&clip(label))
+            escape_attr(&clip(label))
         ));
     }
     for (i, note) in sheet.notes.iter().enumerate() {
         out.push_str(&format!(
             "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"12\" fill=\"#4a5563\">{}</text>\n",
             num(notes_top + LINE * i as f64 + 12.0),
-            esc(&clip(note))
+            escape_attr(&clip(note))
         ));
     }
     out.push_str("</svg>\n");

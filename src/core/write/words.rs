@@ -4,8 +4,9 @@
 //! Spanish and Portuguese follow CLDR as the browser's `Intl` writes it ("8 juil. 2017",
 //! "2 600 000", "A, B et C"). Written here rather than asked of `Intl` because the first view is
 //! written at build time, where there is no browser, and the page must then say the same as the
-//! first view did; an end-to-end test holds these rules against the browser's `Intl`. Four
-//! languages and three kinds of text do not justify a CLDR crate in the WebAssembly.
+//! first view did; a browser test (`tests/web.rs`) holds the numbers and dates against the
+//! browser's own `Intl`. Four languages and three kinds of text do not justify a CLDR crate in
+//! the WebAssembly.
 
 use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;

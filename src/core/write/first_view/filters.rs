@@ -3,13 +3,14 @@
 //! indicator, the list), for the default view, so that they show before the app has loaded
 //! and nothing moves when it takes over.
 
-use super::text::{esc, Ml};
+use super::text::Ml;
 use super::Scene;
 use crate::core::derive::filter::{region_tree, slug, status_counts};
 use crate::core::derive::membership::{change_dates, status_at};
 use crate::core::model::dataset::Status;
 use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;
+use crate::core::write::embed::escape_attr;
 use crate::core::write::words;
 
 /// A tick's label: month and year, as the live timeline writes it.
@@ -99,9 +100,9 @@ fn status_toggles(s: &Scene) -> String {
 fn option(value: &str, text: &Ml) -> String {
     format!(
         "<option value=\"{}\"{}>{}</option>",
-        esc(value),
+        escape_attr(value),
         text.attr("label"),
-        esc(text.get(Lang::En))
+        escape_attr(text.get(Lang::En))
     )
 }
 
@@ -204,7 +205,7 @@ pub fn list(s: &Scene) -> String {
                 "<li><button type=\"button\" class=\"entity-row\" data-id=\"{id}\"><span class=\"dot status-{key}\" aria-hidden=\"true\"></span><span class=\"entity-name\">{}</span><span class=\"entity-status\">{}</span></button></li>",
                 Ml::by(|l| s.name(l, &e.id, &e.name)).html(),
                 text.map(|t| t.html()).unwrap_or_default(),
-                id = esc(&e.id),
+                id = escape_attr(&e.id),
             )
         })
         .collect();

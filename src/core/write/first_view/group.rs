@@ -3,7 +3,7 @@
 //! its parts (`fact_item`, `statement`, `cite`).
 
 use super::shell::toggle;
-use super::text::{esc, Ml};
+use super::text::Ml;
 use super::Scene;
 use crate::core::model::dataset::{Certainty, Cite, Statement};
 use crate::core::model::lang::Lang;
@@ -45,17 +45,17 @@ fn sources(s: &Scene, ids: &[String]) -> String {
                         "<a href=\"{}\" title=\"{}\" rel=\"noopener noreferrer\" target=\"_blank\">{}</a>",
                         escape_attr(href),
                         escape_attr(&src.title),
-                        esc(&text)
+                        escape_attr(&text)
                     ),
                     None => format!(
                         "<span title=\"{}\">{}</span>",
                         escape_attr(&src.title),
-                        esc(&text)
+                        escape_attr(&text)
                     ),
                 };
                 format!("{main}{copy}")
             }
-            None => format!("<span>{}</span>", esc(id)),
+            None => format!("<span>{}</span>", escape_attr(id)),
         })
         .collect();
     format!(
@@ -85,7 +85,12 @@ fn cite_line(s: &Scene, cite: &Cite) -> String {
     let note = cite
         .note
         .as_ref()
-        .map(|n| format!("<span class=\"cite-note\" lang=\"en\">{}</span>", esc(n)))
+        .map(|n| {
+            format!(
+                "<span class=\"cite-note\" lang=\"en\">{}</span>",
+                escape_attr(n)
+            )
+        })
         .unwrap_or_default();
     format!("<p class=\"cite\">{badge}{}{note}</p>", sources(s, &ids))
 }
@@ -94,12 +99,12 @@ fn cite_line(s: &Scene, cite: &Cite) -> String {
 fn statement(s: &Scene, st: &Statement) -> String {
     let d = s.inputs.dataset;
     let quote_lang = st.lang.clone().unwrap_or_else(|| "en".to_owned());
-    let en = |t: &str| format!("<span lang=\"en\">{}</span>", esc(t));
+    let en = |t: &str| format!("<span lang=\"en\">{}</span>", escape_attr(t));
     let role = match (&st.organisation, &st.on_behalf_of) {
         (Some(org), _) => en(&format!("{}, {org}", st.role)),
         (None, Some(who)) => Ml::by(|l| {
             fill(
-                &esc(&s.inputs.locales.get(l, "statement.role_for")),
+                &escape_attr(&s.inputs.locales.get(l, "statement.role_for")),
                 &[("role", &en(&st.role)), ("who", &en(who))],
             )
         })
@@ -118,7 +123,7 @@ fn statement(s: &Scene, st: &Statement) -> String {
             format!(
                 "<blockquote lang=\"{}\"><p>{}</p></blockquote>",
                 escape_attr(&quote_lang),
-                esc(q)
+                escape_attr(q)
             )
         })
         .collect();
@@ -138,7 +143,11 @@ fn statement(s: &Scene, st: &Statement) -> String {
                     .iter()
                     .map(|a| {
                         let n = d.area_name(l, a);
-                        format!("<span lang=\"{}\">{}</span>", n.lang.code(), esc(n.text))
+                        format!(
+                            "<span lang=\"{}\">{}</span>",
+                            n.lang.code(),
+                            escape_attr(n.text)
+                        )
                     })
                     .collect();
                 format!("<span data-l=\"{}\">{}</span>", l.code(), parts.join("; "))
@@ -153,13 +162,13 @@ fn statement(s: &Scene, st: &Statement) -> String {
         "<article class=\"statement\"><h4 class=\"statement-person\">{person}</h4>\
 <p class=\"statement-role\">{role}, <time datetime=\"{dt}\">{date}</time></p>{summary}{quotes}{tags}\
 <p class=\"cite\">{src}</p></article>",
-        person = esc(&st.person),
+        person = escape_attr(&st.person),
         dt = st.date,
         date = date.html(),
         summary = st
             .summary
             .as_ref()
-            .map(|t| format!("<p class=\"statement-summary\" lang=\"en\">{}</p>", esc(t)))
+            .map(|t| format!("<p class=\"statement-summary\" lang=\"en\">{}</p>", escape_attr(t)))
             .unwrap_or_default(),
         src = sources(s, std::slice::from_ref(&st.source)),
     )

@@ -25,7 +25,7 @@ use crate::core::write::phrases::Phrases;
 use crate::core::write::words;
 
 pub use shell::AREAS;
-pub use text::{esc, Locales, Ml};
+pub use text::{Locales, Ml};
 
 /// What the first view is written from.
 pub struct Inputs<'a> {

@@ -51,12 +51,12 @@ impl Ml {
         let plain = |(w, page): (&Option<Lang>, Lang)| w.is_none_or(|w| w == page);
         if self.0.iter().all(|(t, _)| t == first) {
             if pages.clone().all(|((_, w), p)| plain((w, p))) {
-                return esc(first);
+                return escape_attr(first);
             }
             let one = self.0[0].1;
             if one.is_some() && self.0.iter().all(|(_, w)| *w == one) {
                 let l = one.map_or("en", |l| l.code());
-                return format!("<span lang=\"{l}\">{}</span>", esc(first));
+                return format!("<span lang=\"{l}\">{}</span>", escape_attr(first));
             }
         }
         pages
@@ -68,7 +68,7 @@ impl Ml {
                 format!(
                     "<span data-l=\"{}\"{lang}>{}</span>",
                     page.code(),
-                    esc(text)
+                    escape_attr(text)
                 )
             })
             .collect()
@@ -94,13 +94,6 @@ impl Ml {
         }
         out
     }
-}
-
-/// Text made safe between tags.
-pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The translations of the UI (`locales/*.json`), looked up by key.
@@ -156,6 +149,17 @@ impl Locales {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_values_escape_quotes() {
+        // An id or a data text with a quote must not close the attribute it is written in.
+        let ml = Ml::same("x\" onmouseover=\"alert(1)");
+        assert_eq!(
+            ml.attr("title"),
+            " title=\"x&quot; onmouseover=&quot;alert(1)\""
+        );
+        assert_eq!(Ml::same("l'ESS & <b>").html(), "l&#39;ESS &amp; &lt;b&gt;");
+    }
 
     #[test]
     fn one_text_or_one_span_per_language() {
