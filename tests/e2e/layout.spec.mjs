@@ -74,3 +74,99 @@ test('the embed and the presentation have a level-one heading', async ({ page })
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   }
 });
+
+// A phone: the map is what people came for. One row of controls between the header and the
+// map; copying, sharing, presenting and downloading wait behind one button.
+test('on a phone the map starts within 170 px of the top, and the other actions are one tap away', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(map(page).locator('path.shape:visible').first()).toBeVisible();
+  const top = async () => page.locator('svg.world-map').evaluate((svg) => svg.getBoundingClientRect().top);
+  expect(await top()).toBeLessThanOrEqual(170);
+  for (const path of ['/?date=2017-07-08', '/?lang=fr&date=2017-07-08']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+    expect(await top(), path).toBeLessThanOrEqual(170);
+  }
+  await page.goto('/?date=2017-07-08');
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  const present = page.getByRole('button', { name: 'Present the tour' });
+  await expect(present).toBeHidden();
+  await page.getByRole('button', { name: /^More: share, present or download/ }).tap();
+  await expect(present).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link to this view' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download the map as PNG' })).toBeVisible();
+  // Escape folds the menu away.
+  await page.keyboard.press('Escape');
+  await expect(present).toBeHidden();
+  await context.close();
+});
+
+test('on a desktop the sharing tools stay in line above the map', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Present the tour' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^More: share, present or download/ })).toBeHidden();
+});
+
+/**
+ * How much of country `id`'s part on screen is visible (not under the details sheet), and
+ * whether the middle of that part is: sampled every 4 px over the viewport.
+ */
+async function visibleShare(page, id) {
+  return page.evaluate((id) => {
+    const isShape = (el) => el && el.matches && el.matches(`svg.world-map [data-id="${id}"]`);
+    let any = 0; let top = 0; let sx = 0; let sy = 0;
+    for (let y = 2; y < innerHeight; y += 4) {
+      for (let x = 2; x < innerWidth; x += 4) {
+        const stack = document.elementsFromPoint(x, y);
+        if (!stack.some(isShape)) continue;
+        any += 1; sx += x; sy += y;
+        if (isShape(stack.find((el) => !el.matches('.selection-outline')))) top += 1;
+      }
+    }
+    const centre = any ? document.elementsFromPoint(sx / any, sy / any).find((el) => !el.matches('.selection-outline')) : null;
+    return { share: any ? top / any : 0, centreShown: isShape(centre), points: any };
+  }, id);
+}
+
+test('on a touch phone the selection stays in sight above the sheet, which pulls up and down', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/?country=COL');
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await expect(page.getByRole('heading', { name: 'Colombia', level: 2 })).toBeVisible();
+  // The map re-frames once the sheet has come to rest.
+  await expect.poll(async () => (await visibleShare(page, 'COL')).share, { timeout: 5000 }).toBeGreaterThanOrEqual(0.5);
+  const col = await visibleShare(page, 'COL');
+  console.log(`?country=COL: ${(col.share * 100).toFixed(0)}% of Colombia's part on screen is above the sheet`);
+  expect(col.centreShown).toBe(true);
+
+  await page.getByRole('button', { name: 'Back to the group' }).tap();
+  await page.getByRole('button', { name: 'France, member' }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'France', level: 2 })).toBeVisible();
+  await expect.poll(async () => (await visibleShare(page, 'FRA')).share, { timeout: 5000 }).toBeGreaterThanOrEqual(0.5);
+  expect((await visibleShare(page, 'FRA')).centreShown).toBe(true);
+
+  // Pulled up to read: most of the screen; down: the map, with France still framed.
+  const handle = page.getByRole('button', { name: /pull up to read/ });
+  const sheetTop = () => page.locator('#details').evaluate((d) => d.getBoundingClientRect().top);
+  const peek = await sheetTop();
+  await handle.press('Enter');
+  await expect(handle).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(sheetTop).toBeLessThan(peek - 200);
+  await handle.press('ArrowDown');
+  await handle.press('ArrowDown');
+  await expect.poll(sheetTop).toBeGreaterThan(peek + 150);
+  await expect.poll(async () => (await visibleShare(page, 'FRA')).share, { timeout: 5000 }).toBeGreaterThanOrEqual(0.5);
+  // A drag with the finger moves it too.
+  const box = await handle.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y - 300, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(sheetTop).toBeLessThan(peek + 100);
+  await context.close();
+});

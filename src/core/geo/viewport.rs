@@ -72,6 +72,22 @@ impl Limits {
     }
 }
 
+/// `band` within the view, at least a quarter of its height (a sheet pulled up to the top
+/// still leaves a strip of map to frame the selection in).
+fn visible_band(limits: &Limits, band: (f64, f64)) -> (f64, f64) {
+    let top = band.0.clamp(0.0, limits.height);
+    let bottom = band.1.clamp(top, limits.height);
+    let least = limits.height / 4.0;
+    if bottom - top >= least {
+        (top, bottom)
+    } else {
+        (
+            top.min(limits.height - least),
+            (top + least).min(limits.height),
+        )
+    }
+}
+
 impl Viewport {
     pub const IDENTITY: Viewport = Viewport {
         k: 1.0,
@@ -145,20 +161,37 @@ impl Viewport {
     /// The viewport that shows `bounds` (map units) centred, filling at most `fill` of the
     /// view, never zooming in past the limits.
     pub fn fit(bounds: &Bounds, limits: &Limits, fill: f64) -> Self {
+        Self::fit_band(bounds, limits, fill, (0.0, limits.height))
+    }
+
+    /// [`Self::fit`] into the band `(top, bottom)` of the view (view-box units): the part left
+    /// visible when something lies over the rest, as a phone's details sheet over the map's
+    /// lower part. The band is at least a quarter of the view high.
+    pub fn fit_band(bounds: &Bounds, limits: &Limits, fill: f64, band: (f64, f64)) -> Self {
         if bounds.is_empty() {
             return Self::IDENTITY;
         }
+        let (top, bottom) = visible_band(limits, band);
         let w = bounds.width().max(1e-9);
         let h = bounds.height().max(1e-9);
         let k =
-            (fill * (limits.width / w).min(limits.height / h)).clamp(limits.min_k, limits.max_k);
+            (fill * (limits.width / w).min((bottom - top) / h)).clamp(limits.min_k, limits.max_k);
         let (cx, cy) = ((bounds.x0 + bounds.x1) / 2.0, (bounds.y0 + bounds.y1) / 2.0);
         Self {
             k,
             x: limits.width / 2.0 - k * cx,
-            y: limits.height / 2.0 - k * cy,
+            y: (top + bottom) / 2.0 - k * cy,
         }
         .clamp(limits)
+    }
+
+    /// Whether `bounds` lies wholly in the band `(top, bottom)` of the view.
+    pub fn shows_in_band(&self, bounds: &Bounds, limits: &Limits, band: (f64, f64)) -> bool {
+        let (top, bottom) = visible_band(limits, band);
+        let (x0, y0) = self.apply(bounds.x0, bounds.y0);
+        let (x1, y1) = self.apply(bounds.x1, bounds.y1);
+        let (y0, y1) = (y0.min(y1), y0.max(y1));
+        x0 >= 0.0 && x1 <= limits.width && y0 >= top && y1 <= bottom
     }
 
     /// The view between `self` (t = 0) and `to` (t = 1) for a smooth zoom: the scale moves

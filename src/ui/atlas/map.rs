@@ -92,6 +92,18 @@ pub fn wire(s: Linked) {
         s.derived.lang.track();
         phrases(i18n)
     });
+    context(s, ready);
+    hooks(s, ready, templates);
+    looks(s, ready);
+    labels(s, ready, templates);
+    titles(s, ready, templates);
+    home(s, ready);
+    selection(s, ready);
+    super::sheet::follow(s);
+}
+
+/// The gestures' context: embedded, presenting, the keyboard's platform.
+fn context(s: Linked, ready: Memo<bool>) {
     Effect::new(move || {
         if !ready.get() {
             return;
@@ -109,6 +121,11 @@ pub fn wire(s: Linked) {
                 .is_ok_and(|ua| ua.contains("Mac")),
         });
     });
+}
+
+/// What the map tells the app: a selection, a rest, a tooltip's text, the detailed
+/// boundaries.
+fn hooks(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
     Effect::new(move || {
         if !ready.get() {
             return;
@@ -150,7 +167,10 @@ pub fn wire(s: Linked) {
         });
         map.set_detail_url(Some(crate::ui::load::DETAIL_PATHS_URL.to_owned()));
     });
-    // One memo of every entity's look; the map touches only the shapes that changed.
+}
+
+/// One memo of every entity's look; the map touches only the shapes that changed.
+fn looks(s: Linked, ready: Memo<bool>) {
     Effect::new(move || {
         let looks = s.derived.looks.get();
         if ready.get() {
@@ -159,7 +179,10 @@ pub fn wire(s: Linked) {
             }
         }
     });
-    // The shapes' accessible names: "France, member[, SSE jobs: … (2019)]".
+}
+
+/// The shapes' accessible names: "France, member[, SSE jobs: … (2019)]".
+fn labels(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
     Effect::new(move || {
         if !ready.get() {
             return;
@@ -189,7 +212,11 @@ pub fn wire(s: Linked) {
         });
         map.set_labels(labels);
     });
-    // The map's name, and its own texts.
+}
+
+/// The map's name, and its own texts.
+fn titles(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
+    let i18n = use_i18n();
     Effect::new(move || {
         if !ready.get() {
             return;
@@ -213,7 +240,10 @@ pub fn wire(s: Linked) {
             cmd_scroll: t_string!(i18n, map.hint_cmd_scroll).to_owned(),
         });
     });
-    // The region the map opens on follows the dataset (a host's own may be elsewhere).
+}
+
+/// The region the map opens on follows the dataset (a host's own may be elsewhere).
+fn home(s: Linked, ready: Memo<bool>) {
     Effect::new(move || {
         if !ready.get() {
             return;
@@ -233,7 +263,10 @@ pub fn wire(s: Linked) {
             map.go_to(map.home_view(), false);
         }
     });
-    // The selection: outlined, brought into view, its details unfolded.
+}
+
+/// The selection: outlined, brought into view, its details unfolded.
+fn selection(s: Linked, ready: Memo<bool>) {
     Effect::new(move |previous: Option<Option<String>>| {
         let selected = s.view.selected.get();
         // The layout shows a selection's details as a sheet on phones (assets/app.css).
@@ -254,6 +287,8 @@ pub fn wire(s: Linked) {
         if previous.is_some() && selected.is_some() && previous.flatten() != selected {
             if let Some(id) = &selected {
                 if s.derived.statuses.with_untracked(|st| st.contains_key(id)) {
+                    // The sheet may have just opened over the map: framed above it.
+                    super::sheet::measure(&map);
                     map.focus_on(id);
                 }
                 crate::ui::first::unfold("details-fold");

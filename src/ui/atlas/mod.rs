@@ -3,6 +3,7 @@
 //! mounted over the first view's once the data is there, so that nothing moves.
 
 mod map;
+mod sheet;
 pub mod take_over;
 
 use std::cell::RefCell;

@@ -85,6 +85,17 @@ impl MapInstrument {
         }
     }
 
+    /// Tells the map how many CSS pixels of its frame's bottom something lies over (a phone's
+    /// details sheet): a selection is framed in the part above. Whether the view changed.
+    pub fn set_covered(&self, px: f64) -> bool {
+        let px = if px.is_finite() { px.max(0.0) } else { 0.0 };
+        self.state_mut(|s| {
+            let changed = (s.covered_px - px).abs() >= 4.0;
+            s.covered_px = px;
+            changed
+        })
+    }
+
     /// Brings shape `id` into view, zoomed in on it, unless it shows well already.
     pub fn focus_on(&self, id: &str) {
         camera::focus_on(self, id);
@@ -94,7 +105,12 @@ impl MapInstrument {
     pub fn view_of(&self, id: &str) -> Option<Viewport> {
         self.state(|s| {
             let shape = camera::shape(s, id)?;
-            Some(Viewport::fit(&shape.main, &s.limits, 0.5))
+            Some(Viewport::fit_band(
+                &shape.main,
+                &s.limits,
+                0.5,
+                camera::uncovered(s),
+            ))
         })
     }
 

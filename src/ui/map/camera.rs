@@ -220,18 +220,25 @@ pub fn bring_into_view(map: &MapInstrument, id: &str) {
     }
 }
 
-/// Zooms to show shape `id`'s main polygon (metropolitan France, not French Guiana too),
-/// unless it is already comfortably in view.
+/// The part of the view (view-box units, top and bottom) that nothing lies over.
+pub fn uncovered(s: &State) -> (f64, f64) {
+    let covered = s.covered_px / s.px.max(1e-9);
+    (0.0, s.limits.height - covered)
+}
+
+/// Zooms to show shape `id`'s main polygon (metropolitan France, not French Guiana too) in the
+/// part of the view left uncovered, unless it is already comfortably there.
 pub fn focus_on(map: &MapInstrument, id: &str) {
     let target = map.state(|s| {
         let b = shape(s, id)?.main;
+        let band = uncovered(s);
         let (x0, y0) = s.view.apply(b.x0, b.y0);
         let (x1, y1) = s.view.apply(b.x1, b.y1);
-        let large = (x1 - x0).max(y1 - y0) >= 0.15 * s.limits.width.min(s.limits.height);
-        if inside(&s.view, &s.limits, &b) && large {
+        let large = (x1 - x0).max(y1 - y0) >= 0.15 * s.limits.width.min(band.1 - band.0);
+        if s.view.shows_in_band(&b, &s.limits, band) && large {
             return None;
         }
-        Some(Viewport::fit(&b, &s.limits, 0.5))
+        Some(Viewport::fit_band(&b, &s.limits, 0.5, band))
     });
     if let Some(t) = target {
         animate_to(map, t);

@@ -100,6 +100,8 @@ pub(crate) struct State {
     limits: Limits,
     /// CSS pixels per view-box unit.
     px: f64,
+    /// CSS pixels of the frame's bottom that something lies over (a phone's details sheet).
+    covered_px: f64,
     home: Bounds,
     gesture: Gesture,
     hints: HintClock,
@@ -197,6 +199,7 @@ impl MapInstrument {
             view: Viewport::IDENTITY,
             limits,
             px: 1.0,
+            covered_px: 0.0,
             home,
             gesture: Gesture::default(),
             hints: HintClock::default(),

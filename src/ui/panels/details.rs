@@ -141,6 +141,7 @@ pub fn DetailsPanel() -> impl IntoView {
     };
 
     view! {
+        <super::sheet_handle::SheetHandle />
         <div class="details-head" on:keydown=on_key>
             <h2 id="details-title" node_ref=heading tabindex="-1" lang=title_lang>{title}</h2>
             <Show when=move || view.selected.with(Option::is_some)>

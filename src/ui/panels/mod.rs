@@ -15,6 +15,7 @@ pub mod indicator_select;
 pub mod region_filter;
 pub mod result_summary;
 pub mod search_box;
+pub mod sheet_handle;
 pub mod statement;
 pub mod status_filter;
 pub mod timeline;

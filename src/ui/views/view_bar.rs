@@ -107,11 +107,16 @@ fn Downloads() -> impl IntoView {
 #[component]
 pub fn ViewBar() -> impl IntoView {
     let derived = crate::ui::state::use_derived();
+    let i18n = use_i18n();
     move || {
         derived.lang.track();
+        // On a phone the sharing tools wait behind one button (a native popover: it opens
+        // before the app's code has arrived); elsewhere the style sheet lays them out in line.
         view! {
             <ViewTabs />
-            <div class="share-row">
+            <button type="button" class="button more-toggle" id="more-toggle" popovertarget="more-actions"
+                aria-label=move || t_string!(i18n, views.more_label)>{t_string!(i18n, views.more)}</button>
+            <div class="share-row" id="more-actions" popover="">
                 <CopyLink />
                 <ShareButton />
                 <PresentButton />

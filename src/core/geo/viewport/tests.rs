@@ -197,3 +197,56 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn fit_band_frames_a_shape_in_the_part_left_visible() {
+    // Colombia-like bounds in the middle of the map; a sheet covers the lower 45 %.
+    let col = Bounds {
+        x0: 300.0,
+        y0: 200.0,
+        x1: 330.0,
+        y1: 240.0,
+    };
+    let band = (0.0, 0.55 * L.height);
+    let v = Viewport::fit_band(&col, &L, 0.5, band);
+    assert!(v.shows_in_band(&col, &L, band), "{v:?}");
+    let (_, cy) = v.apply(315.0, 220.0);
+    assert!(
+        (cy - band.1 / 2.0).abs() < 1e-6,
+        "centred in the band: {cy}"
+    );
+    // The whole view's fit puts its centre under the sheet.
+    let whole = Viewport::fit(&col, &L, 0.5);
+    assert!(!whole.shows_in_band(&col, &L, band));
+    assert_eq!(Viewport::fit_band(&col, &L, 0.5, (0.0, L.height)), whole);
+}
+
+#[test]
+fn a_band_is_never_less_than_a_quarter_of_the_view() {
+    let b = Bounds {
+        x0: 300.0,
+        y0: 60.0,
+        x1: 330.0,
+        y1: 80.0,
+    };
+    let v = Viewport::fit_band(&b, &L, 0.5, (0.0, 10.0));
+    let (_, cy) = v.apply(315.0, 70.0);
+    assert!((cy - L.height / 8.0).abs() < 1e-6, "{cy}");
+    assert!(v.shows_in_band(&b, &L, (0.0, 10.0)));
+}
+
+proptest! {
+    #[test]
+    fn fit_band_keeps_any_shape_in_its_band(
+        x in 0.0f64..990.0, y in 0.0f64..430.0, w in 0.5f64..200.0, h in 0.5f64..150.0,
+        bottom in 0.3f64..1.0,
+    ) {
+        let b = Bounds { x0: x, y0: y, x1: (x + w).min(1000.0), y1: (y + h).min(440.0) };
+        let band = (0.0, bottom * L.height);
+        let v = Viewport::fit_band(&b, &L, 0.5, band);
+        // The bounds of the world may keep a shape at its edge from the band's centre, but a
+        // shape that fits is shown whole.
+        let (cx, cy) = v.apply((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+        prop_assert!((0.0..=L.width).contains(&cx) && (0.0..=L.height).contains(&cy));
+    }
+}

@@ -140,12 +140,15 @@ pub fn view_bar(s: &Scene) -> String {
     };
     format!(
         "<div class=\"view-tabs\" role=\"group\" aria-labelledby=\"tabs-label\"><span class=\"visually-hidden\" id=\"tabs-label\">{tabs}</span>{map}{table}{chart}</div>\
-<div class=\"share-row\">{copy}{share}{present}\
+<button type=\"button\" class=\"button more-toggle\" id=\"more-toggle\" popovertarget=\"more-actions\"{more_label}>{more}</button>\
+<div class=\"share-row\" id=\"more-actions\" popover>{copy}{share}{present}\
 <div class=\"export\" role=\"group\"{group}><span class=\"export-label\" aria-hidden=\"true\">{label}</span>{png}{svg}{csv}</div></div>",
         tabs = s.t("tabs.label").html(),
         map = tab("tab-map", "views.map", true),
         table = tab("tab-table", "views.table", false),
         chart = tab("tab-chart", "views.chart", false),
+        more = s.t("views.more").html(),
+        more_label = s.t("views.more_label").attr("aria-label"),
         copy = button("copy-link", "copy.button"),
         share = button("share-open", "share.open"),
         present = button("present-start", "present.start"),
