@@ -15,8 +15,15 @@
     for (var i = 0; i < prefs.length && !lang; i++) lang = spoken.exec(prefs[i] || '');
   }
   root.lang = lang ? lang[1].toLowerCase() : 'en';
-  if (on(q.get('embed'))) root.classList.add('embed');
+  var embed = on(q.get('embed'));
+  if (embed) root.classList.add('embed');
   if (present) root.classList.add('present');
+  // A phone's search and filters are folded from the first paint: the browser paints the page
+  // while it still parses it, before assets/first.js folds them for good (the same layout,
+  // so nothing shifts then).
+  if (!embed && !present && window.matchMedia && matchMedia('(max-width: 820px)').matches) {
+    root.classList.add('fold-controls');
+  }
   // Any other parameter asks for a view the first view does not show: it waits, uncoloured,
   // for the app (no flash of the wrong view).
   var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };

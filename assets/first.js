@@ -41,6 +41,7 @@
       if (d) d.removeAttribute('open');
     });
   }
+  root.classList.remove('fold-controls');
   // The skip links move the keyboard without writing `#…` into the address: the link is
   // the view's, for sharing.
   document.addEventListener('click', function (e) {

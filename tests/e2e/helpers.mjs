@@ -39,6 +39,12 @@ export async function hoverShape(page, locator) {
   await page.mouse.move(point.x, point.y);
 }
 
+/** Taps (a touch screen) a visible point of `locator`'s shape. */
+export async function tapShape(page, locator) {
+  const point = await pointOf(page, locator);
+  await page.touchscreen.tap(point.x, point.y);
+}
+
 async function pointOf(page, locator) {
   const handle = await locator.elementHandle();
   const point = await page.evaluate((el) => {

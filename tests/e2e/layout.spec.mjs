@@ -2,7 +2,7 @@
 // covers at the five sizes a visitor, a speaker and an embedding host meet, and no sideways
 // scrolling at any width from 320 px.
 import { test, expect } from '@playwright/test';
-import { map } from './helpers.mjs';
+import { map, tapShape } from './helpers.mjs';
 
 /** The share of the viewport the map's box covers, and its box. */
 async function mapShare(page) {
@@ -143,9 +143,10 @@ test('on a touch phone the selection stays in sight above the sheet, which pulls
   console.log(`?country=COL: ${(col.share * 100).toFixed(0)}% of Colombia's part on screen is above the sheet`);
   expect(col.centreShown).toBe(true);
 
-  await page.getByRole('button', { name: 'Back to the group' }).tap();
-  await page.getByRole('button', { name: 'France, member' }).first().focus();
-  await page.keyboard.press('Enter');
+  // A visitor comes from the whole map and taps France.
+  await page.goto('/?date=2017-07-08');
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await tapShape(page, map(page).getByRole('button', { name: 'France, member' }));
   await expect(page.getByRole('heading', { name: 'France', level: 2 })).toBeVisible();
   await expect.poll(async () => (await visibleShare(page, 'FRA')).share, { timeout: 5000 }).toBeGreaterThanOrEqual(0.5);
   expect((await visibleShare(page, 'FRA')).centreShown).toBe(true);
@@ -170,3 +171,25 @@ test('on a touch phone the selection stays in sight above the sheet, which pulls
   await expect.poll(sheetTop).toBeLessThan(peek + 100);
   await context.close();
 });
+
+// The page is painted while it is still parsed (a phone's CPU, here 4× slower): what is
+// painted early must not move when the rest arrives or when the app takes over.
+for (const path of ['/', '/?lang=fr']) {
+  test(`nothing shifts while a phone loads ${path}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => window.__shift)).toBeLessThan(0.01);
+    await context.close();
+  });
+}
