@@ -5,8 +5,8 @@ use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEven
 
 use super::camera::{self, current_layer, shape};
 use super::listen::Listener;
-use super::overlay;
 use super::MapInstrument;
+use super::{overlay, tip};
 use crate::core::geo::gesture::{Action, Input, Pointer};
 use crate::core::geo::roving::step;
 use crate::core::geo::viewport::nearest;
@@ -63,7 +63,7 @@ pub fn listen(map: &MapInstrument) {
             if e.dyn_ref::<KeyboardEvent>()
                 .is_some_and(|k| k.key() == "Escape")
             {
-                overlay::tooltip(&map, None);
+                tip::tooltip(&map, None);
             }
         }));
     }
@@ -151,7 +151,7 @@ fn pointer_leave(map: &MapInstrument, e: Event) {
         .is_some_and(|p| p.pointer_type() == "mouse")
         && !map.state(|s| s.gesture.pressed())
     {
-        overlay::tooltip(map, None);
+        tip::tooltip(map, None);
     }
 }
 
@@ -301,9 +301,9 @@ fn act(map: &MapInstrument, e: &Event, target: Option<&str>, action: Action) {
         Action::Hover { x, y } => {
             let id = pick(map, target, x, y);
             let (lx, ly) = to_local(map, x, y);
-            overlay::tooltip(map, id.map(|id| (id, lx, ly)));
+            tip::tooltip(map, id.map(|id| (id, lx, ly)));
         }
-        Action::HideTooltip => overlay::tooltip(map, None),
+        Action::HideTooltip => tip::tooltip(map, None),
         Action::Select { x, y } => {
             if let Some(id) = pick(map, target, x, y) {
                 select(map, Some(id));
@@ -360,12 +360,12 @@ fn act(map: &MapInstrument, e: &Event, target: Option<&str>, action: Action) {
         }
         Action::Escape => {
             if map.state(|s| s.hover.is_some()) {
-                overlay::tooltip(map, None);
+                tip::tooltip(map, None);
             } else {
                 select(map, None);
             }
         }
-        Action::Hint(h) => overlay::hint(map, h),
+        Action::Hint(h) => tip::hint(map, h),
     }
 }
 

@@ -17,6 +17,7 @@ mod layer;
 pub mod listen;
 mod overlay;
 pub mod svg;
+mod tip;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
