@@ -1,11 +1,17 @@
-// Screenshots of the built app for a person to look at: desktop 1280x800 and phone 390x844,
-// the opening view and a selected country. Usage: node scripts/screenshots.mjs [OUT_DIR]
-// (after scripts/build). Writes OUT_DIR/{desktop,phone}-{home,france}.png.
-import { mkdirSync } from 'node:fs';
+// Screenshots of the built app (after scripts/build), for a person to look at and for the
+// README. Usage:
+//   node scripts/screenshots.mjs [OUT_DIR]   the five sizes of the house rules, home and with a
+//                                            selection, as PNG (default target/screenshots)
+//   node scripts/screenshots.mjs --readme    the README's three pictures in docs/screenshots/:
+//                                            desktop, phone with a selection, the presentation
+//                                            (PNG, each at most 300 KB: the script fails past it)
+import { mkdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from './static-server.mjs';
 
-const out = process.argv[2] ?? 'target/screenshots';
+const readme = process.argv.includes('--readme');
+const out = readme ? 'docs/screenshots' : (process.argv[2] ?? 'target/screenshots');
+const MAX_BYTES = 300 * 1024;
 mkdirSync(out, { recursive: true });
 const server = await serve('dist', 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
@@ -14,17 +20,43 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
-  const page = await browser.newPage({ viewport });
-  await page.goto(base);
+
+const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
+const shots = readme
+  ? [
+    { name: 'desktop', context: { viewport: { width: 1280, height: 800 } }, path: '?country=FRA&indicator=sse-jobs' },
+    { name: 'phone', context: phone, path: '?country=COL' },
+    // A projector's 16:9 at 1600×900: the 1920×1080 picture is over the README's 300 KB.
+    { name: 'presentation', context: { viewport: { width: 1600, height: 900 } }, path: '?present=1&slide=2' },
+  ]
+  : [
+    ['desktop', { viewport: { width: 1280, height: 800 } }],
+    ['wide', { viewport: { width: 1920, height: 1080 } }],
+    ['phone', phone],
+    ['embed', { viewport: { width: 600, height: 450 } }, 'embed=1'],
+    ['presentation', { viewport: { width: 1920, height: 1080 } }, 'present=1'],
+  ].flatMap(([name, context, extra]) => [
+    { name: `${name}-home`, context, path: extra ? `?${extra}` : '' },
+    { name: `${name}-france`, context, path: `?country=FRA${extra ? `&${extra}` : ''}` },
+  ]);
+
+for (const shot of shots) {
+  const context = await browser.newContext({ ...shot.context, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(base + shot.path);
   await page.waitForSelector('svg.world-map path.shape');
-  await page.screenshot({ path: `${out}/${name}-home.png` });
-  await page.getByRole('button', { name: 'France, member' }).focus();
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(200);
-  await page.screenshot({ path: `${out}/${name}-france.png`, fullPage: name === 'phone' ? false : false });
-  await page.close();
+  if (shot.path) await page.waitForSelector('html[data-atlas="ready"]');
+  // The map frames a selection once the details have come to rest.
+  await page.waitForTimeout(1200);
+  const file = `${out}/${shot.name}.png`;
+  await page.screenshot({ path: file });
+  const bytes = statSync(file).size;
+  console.log(`${file}: ${Math.round(bytes / 1024)} KB`);
+  if (readme && bytes > MAX_BYTES) {
+    console.error(`screenshots: ${file} is over 300 KB`);
+    process.exitCode = 1;
+  }
+  await context.close();
 }
 await browser.close();
 server.close();
-console.log(`screenshots in ${out}/`);
