@@ -22,7 +22,10 @@ fn rust_files(dir: &Path, out: &mut Vec<(String, usize)>) {
 #[test]
 fn no_rust_file_is_over_400_lines() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     assert!(files.len() > 50, "the sources were found: {}", files.len());
     let long: Vec<_> = files.into_iter().filter(|(_, n)| *n > 400).collect();
     assert!(long.is_empty(), "split these files: {long:?}");

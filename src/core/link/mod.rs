@@ -169,134 +169,152 @@ pub fn parse(query: &str) -> (UrlState, Vec<String>) {
             continue;
         }
         let value = value.trim();
-        match key.as_ref() {
-            "country" => {
-                let id = value.to_ascii_uppercase();
-                if valid_id(&id) {
-                    state.country = Some(id);
-                } else {
-                    warn("not a country code such as FRA or CA-QC");
-                }
-            }
-            "status" => {
-                for part in value.split(',').filter(|p| !p.is_empty()) {
-                    match part.parse::<Status>() {
-                        Ok(s) if Status::SHOWN.contains(&s) => {
-                            if !state.filter.statuses.contains(&s) {
-                                state.filter.statuses.push(s);
-                            }
-                        }
-                        _ => warn("statuses are member, observer and interested"),
-                    }
-                }
-                state.filter.statuses.sort();
-            }
-            "region" => {
-                if valid_slug(value) {
-                    state.filter.region = Some(value.to_owned());
-                } else {
-                    warn("not a region name such as africa or western-africa");
-                }
-            }
-            "area" => {
-                if valid_slug(value) {
-                    state.filter.area = Some(value.to_owned());
-                } else {
-                    warn("not an issue area id");
-                }
-            }
-            "date" => match value.parse::<PartialDate>() {
-                Ok(d) => state.date = Some(d),
-                Err(e) => warn(&e.to_string()),
-            },
-            "indicator" => {
-                if valid_slug(value) {
-                    state.indicator = Some(value.to_owned());
-                } else {
-                    warn("not an indicator id");
-                }
-            }
-            "q" => {
-                if value.chars().count() <= MAX_QUERY_CHARS {
-                    state.q = value.to_owned();
-                } else {
-                    warn("search text too long");
-                }
-            }
-            "view" => match View::ALL.into_iter().find(|v| v.key() == value) {
-                Some(v) => state.view = v,
-                None => warn("views are map, table and chart"),
-            },
-            "compare" => {
-                for part in value.split(',').filter(|p| !p.is_empty()) {
-                    let id = part.to_ascii_uppercase();
-                    if !valid_id(&id) {
-                        warn("not a list of country codes");
-                    } else if state.compare.len() >= MAX_COMPARE {
-                        warn("at most 4 entities can be compared");
-                        break;
-                    } else if !state.compare.contains(&id) {
-                        state.compare.push(id);
-                    }
-                }
-            }
-            "zoom" => match number(value) {
-                Some(z) if (1.0..=32.0).contains(&z) => state.zoom = Some(round2(z)),
-                _ => warn("zoom is a number from 1 to 32"),
-            },
-            "center" => {
-                let mut parts = value.split(',').map(|p| number(p.trim()));
-                match (parts.next().flatten(), parts.next().flatten(), parts.next()) {
-                    (Some(lat), Some(lon), None)
-                        if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
-                    {
-                        state.center = Some((round2(lat), round2(lon)));
-                    }
-                    _ => warn("center is latitude,longitude in degrees"),
-                }
-            }
-            "embed" | "present" => match flag(value) {
-                Some(on) if key == "embed" => state.frame.embed = on,
-                Some(on) => state.frame.present = on,
-                None => warn("use 1 to turn it on"),
-            },
-            "slide" => match value.parse::<usize>() {
-                Ok(n) if (1..=10_000).contains(&n) => state.frame.slide = Some(n),
-                _ => warn("slides are counted from 1"),
-            },
-            "auto" => match value.parse::<u32>() {
-                Ok(n) if AUTO_SECONDS.contains(&n) => state.frame.auto = Some(n),
-                _ => warn("auto is the seconds per slide, from 3 to 600"),
-            },
-            "theme" => match Theme::parse(value) {
-                Some(t) => state.frame.theme = Some(t),
-                None => warn("themes are light, dark and contrast"),
-            },
-            "accent" => match Rgb::parse(value) {
-                Some(c) => state.frame.accent = Some(c),
-                None => warn("not a colour such as #1f5fa8"),
-            },
-            "lang" => match Lang::parse(value) {
-                Some(l) => state.frame.lang = Some(l),
-                None => warn("languages are en, fr, es and pt"),
-            },
-            "data" | "boundaries" => {
-                if !plausible_location(value) {
-                    warn("not a path or an http(s) address");
-                } else if key == "data" {
-                    state.frame.data = Some(value.to_owned());
-                } else {
-                    state.frame.boundaries = Some(value.to_owned());
-                }
-            }
-            "" => {}
-            _ => warn("unknown parameter"),
+        if !read_view(&mut state, &key, value, &mut warn)
+            && !read_frame(&mut state.frame, &key, value, &mut warn)
+            && !key.is_empty()
+        {
+            warn("unknown parameter");
         }
     }
     if unlisted > 0 {
         warnings.push(format!("… and {unlisted} more URL parameters ignored"));
     }
     (state, warnings)
+}
+
+/// A key of the view (what is selected, filtered and shown) into `state`; whether `key` is one.
+fn read_view(state: &mut UrlState, key: &str, value: &str, warn: &mut dyn FnMut(&str)) -> bool {
+    match key {
+        "country" => {
+            let id = value.to_ascii_uppercase();
+            if valid_id(&id) {
+                state.country = Some(id);
+            } else {
+                warn("not a country code such as FRA or CA-QC");
+            }
+        }
+        "status" => {
+            for part in value.split(',').filter(|p| !p.is_empty()) {
+                match part.parse::<Status>() {
+                    Ok(s) if Status::SHOWN.contains(&s) => {
+                        if !state.filter.statuses.contains(&s) {
+                            state.filter.statuses.push(s);
+                        }
+                    }
+                    _ => warn("statuses are member, observer and interested"),
+                }
+            }
+            state.filter.statuses.sort();
+        }
+        "region" => {
+            if valid_slug(value) {
+                state.filter.region = Some(value.to_owned());
+            } else {
+                warn("not a region name such as africa or western-africa");
+            }
+        }
+        "area" => {
+            if valid_slug(value) {
+                state.filter.area = Some(value.to_owned());
+            } else {
+                warn("not an issue area id");
+            }
+        }
+        "date" => match value.parse::<PartialDate>() {
+            Ok(d) => state.date = Some(d),
+            Err(e) => warn(&e.to_string()),
+        },
+        "indicator" => {
+            if valid_slug(value) {
+                state.indicator = Some(value.to_owned());
+            } else {
+                warn("not an indicator id");
+            }
+        }
+        "q" => {
+            if value.chars().count() <= MAX_QUERY_CHARS {
+                state.q = value.to_owned();
+            } else {
+                warn("search text too long");
+            }
+        }
+        "view" => match View::ALL.into_iter().find(|v| v.key() == value) {
+            Some(v) => state.view = v,
+            None => warn("views are map, table and chart"),
+        },
+        "compare" => {
+            for part in value.split(',').filter(|p| !p.is_empty()) {
+                let id = part.to_ascii_uppercase();
+                if !valid_id(&id) {
+                    warn("not a list of country codes");
+                } else if state.compare.len() >= MAX_COMPARE {
+                    warn("at most 4 entities can be compared");
+                    break;
+                } else if !state.compare.contains(&id) {
+                    state.compare.push(id);
+                }
+            }
+        }
+        "zoom" => match number(value) {
+            Some(z) if (1.0..=32.0).contains(&z) => state.zoom = Some(round2(z)),
+            _ => warn("zoom is a number from 1 to 32"),
+        },
+        "center" => {
+            let mut parts = value.split(',').map(|p| number(p.trim()));
+            match (parts.next().flatten(), parts.next().flatten(), parts.next()) {
+                (Some(lat), Some(lon), None)
+                    if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
+                {
+                    state.center = Some((round2(lat), round2(lon)));
+                }
+                _ => warn("center is latitude,longitude in degrees"),
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// A key of the frame (how the page shows the view) into `frame`; whether `key` is one.
+fn read_frame(frame: &mut Frame, key: &str, value: &str, warn: &mut dyn FnMut(&str)) -> bool {
+    match key {
+        "embed" | "present" => match flag(value) {
+            Some(on) if key == "embed" => frame.embed = on,
+            Some(on) => frame.present = on,
+            None => warn("use 1 to turn it on"),
+        },
+        "slide" => match value.parse::<usize>() {
+            Ok(n) if (1..=10_000).contains(&n) => frame.slide = Some(n),
+            _ => warn("slides are counted from 1"),
+        },
+        "auto" => match value.parse::<u32>() {
+            Ok(n) if AUTO_SECONDS.contains(&n) => frame.auto = Some(n),
+            _ => warn("auto is the seconds per slide, from 3 to 600"),
+        },
+        "theme" => match Theme::parse(value) {
+            Some(t) => frame.theme = Some(t),
+            None => warn("themes are light, dark and contrast"),
+        },
+        "accent" => match Rgb::parse(value) {
+            Some(c) => frame.accent = Some(c),
+            None => warn("not a colour such as #1f5fa8"),
+        },
+        "lang" => match Lang::parse(value) {
+            Some(l) => frame.lang = Some(l),
+            None => warn("languages are en, fr, es and pt"),
+        },
+        "data" | "boundaries" => {
+            if !plausible_location(value) {
+                warn("not a path or an http(s) address");
+            } else if key == "data" {
+                frame.data = Some(value.to_owned());
+            } else {
+                frame.boundaries = Some(value.to_owned());
+            }
+        }
+        _ => return false,
+    }
+    true
 }
 
 /// What the loaded data knows, for [`sanitize`].
