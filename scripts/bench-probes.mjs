@@ -1,6 +1,7 @@
 // The app-only parts of the benchmark (scripts/bench.mjs): the latency of a change, the growth
 // probe on a synthetic dataset, and Lighthouse. Not a test: it prints figures.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { serve } from './static-server.mjs';
 
@@ -172,12 +173,13 @@ export async function lighthouse({ dist, links }) {
   for (const link of links) {
     const flags = '--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
     try {
-      const json = execFileSync('npx', ['--yes', 'lighthouse@12.2.3', base + link, '--quiet', '--output=json',
+      // Not execFileSync: the server above runs in this process, and a blocked event loop
+      // never answers Lighthouse's requests (the run hung until killed).
+      const { stdout: json } = await promisify(execFile)('npx', ['--yes', 'lighthouse@12.2.3', base + link, '--quiet', '--output=json',
         '--output-path=stdout', `--chrome-flags=${flags}`,
         '--only-categories=performance,accessibility,best-practices,seo'], {
         env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' },
         maxBuffer: 64 << 20,
-        stdio: ['ignore', 'pipe', 'ignore'],
       });
       const r = JSON.parse(json);
       out[link] = ['performance', 'accessibility', 'best-practices', 'seo']
