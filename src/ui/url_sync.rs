@@ -275,16 +275,9 @@ fn navigate(search: RwSignal<String>, href: &str, replace: bool) {
     search.set(window().location().search().unwrap_or_default());
 }
 
-/// Starts keeping link and state in step.
-pub fn sync_url(s: Linked) {
-    drop_unknown_selection(s);
-    let search = location_search();
-    let path = move || window().location().pathname().unwrap_or_default();
-    // The query string last written or applied, and its selection and view.
-    let written = StoredValue::new((String::new(), UrlState::default()));
-    // Whether a replace is scheduled.
-    let pending = StoredValue::new(false);
-
+/// Link to state: the link the page opened with, once both files have loaded; then Back and
+/// Forward. `written` is the query string last written or applied, with its state.
+fn link_to_state(s: Linked, search: RwSignal<String>, written: StoredValue<(String, UrlState)>) {
     // The link, once both files have loaded.
     Effect::new(move || {
         let settled = !s.data.dataset.with(|d| matches!(d, Load::Loading))
@@ -314,6 +307,19 @@ pub fn sync_url(s: Linked) {
         written.set_value((query.to_owned(), url.clone()));
         apply(&s, url, false);
     });
+}
+
+/// Starts keeping link and state in step.
+pub fn sync_url(s: Linked) {
+    drop_unknown_selection(s);
+    let search = location_search();
+    let path = move || window().location().pathname().unwrap_or_default();
+    // The query string last written or applied, and its selection and view.
+    let written = StoredValue::new((String::new(), UrlState::default()));
+    // Whether a replace is scheduled.
+    let pending = StoredValue::new(false);
+
+    link_to_state(s, search, written);
 
     // State to link. While the map moves, at most one write per pause (a throttle): no work
     // beyond one comparison per animation frame.

@@ -94,56 +94,10 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
                 }
             },
         };
-        let polygons = match feature.geometry.as_ref().map(|g| &g.value) {
-            Some(GeometryValue::Polygon { coordinates }) => vec![convert(coordinates)],
-            Some(GeometryValue::MultiPolygon { coordinates }) => {
-                coordinates.iter().map(|p| convert(p)).collect()
-            }
-            Some(other) => {
-                out.warnings.push(format!(
-                    "features[{i}] ({id}): {} geometry cannot be drawn as an area; skipped",
-                    other.type_name()
-                ));
-                continue;
-            }
-            None => {
-                out.warnings
-                    .push(format!("features[{i}] ({id}): no geometry; skipped"));
-                continue;
-            }
-        };
-        // One unusable part of a multipolygon costs that part, not the whole country.
-        let parts = polygons.len();
-        let mut usable_parts = Vec::with_capacity(parts);
-        let mut first_problem = None;
-        for (k, polygon) in polygons.into_iter().enumerate() {
-            match polygon {
-                Ok(p) => usable_parts.push(p),
-                Err(why) => {
-                    first_problem.get_or_insert((k, why));
-                }
-            }
-        }
-        if let Some((k, why)) = first_problem {
-            if usable_parts.is_empty() {
-                out.warnings
-                    .push(format!("features[{i}] ({id}): {why}; skipped"));
-                continue;
-            }
-            out.warnings.push(format!(
-                "features[{i}] ({id}): polygon {k} of {parts}: {why}; that part skipped"
-            ));
-        }
-        let polygons = usable_parts;
-        let polygons: Vec<Polygon> = polygons
-            .into_iter()
-            .filter(|p| p.first().is_some_and(|r| r.len() >= 4))
-            .collect();
-        if polygons.is_empty() {
-            out.warnings
-                .push(format!("features[{i}] ({id}): empty geometry; skipped"));
+        let at = format!("features[{i}] ({id})");
+        let Some(polygons) = drawable(feature.geometry.as_ref(), &at, &mut out.warnings) else {
             continue;
-        }
+        };
         positions += polygons.iter().flatten().map(Vec::len).sum::<usize>();
         if positions > MAX_POSITIONS {
             return Err(BoundaryError::TooManyPositions);
@@ -160,6 +114,63 @@ pub fn parse_boundaries(text: &str) -> Result<Boundaries, BoundaryError> {
         return Err(BoundaryError::Empty(out.warnings.len()));
     }
     Ok(out)
+}
+
+/// The polygons of a feature that can be drawn: one unusable part of a multipolygon costs that
+/// part, not the whole country. `None`, with a warning at `at`, when nothing is left.
+fn drawable(
+    geometry: Option<&geojson::Geometry>,
+    at: &str,
+    warnings: &mut Vec<String>,
+) -> Option<Vec<Polygon>> {
+    let polygons = match geometry.map(|g| &g.value) {
+        Some(GeometryValue::Polygon { coordinates }) => vec![convert(coordinates)],
+        Some(GeometryValue::MultiPolygon { coordinates }) => {
+            coordinates.iter().map(|p| convert(p)).collect()
+        }
+        Some(other) => {
+            warnings.push(format!(
+                "{at}: {} geometry cannot be drawn as an area; skipped",
+                other.type_name()
+            ));
+            return None;
+        }
+        None => {
+            warnings.push(format!("{at}: no geometry; skipped"));
+            return None;
+        }
+    };
+    // One unusable part of a multipolygon costs that part, not the whole country.
+    let parts = polygons.len();
+    let mut usable_parts = Vec::with_capacity(parts);
+    let mut first_problem = None;
+    for (k, polygon) in polygons.into_iter().enumerate() {
+        match polygon {
+            Ok(p) => usable_parts.push(p),
+            Err(why) => {
+                first_problem.get_or_insert((k, why));
+            }
+        }
+    }
+    if let Some((k, why)) = first_problem {
+        if usable_parts.is_empty() {
+            warnings.push(format!("{at}: {why}; skipped"));
+            return None;
+        }
+        warnings.push(format!(
+            "{at}: polygon {k} of {parts}: {why}; that part skipped"
+        ));
+    }
+    let polygons = usable_parts;
+    let polygons: Vec<Polygon> = polygons
+        .into_iter()
+        .filter(|p| p.first().is_some_and(|r| r.len() >= 4))
+        .collect();
+    if polygons.is_empty() {
+        warnings.push(format!("{at}: empty geometry; skipped"));
+        return None;
+    }
+    Some(polygons)
 }
 
 /// Why a polygon cannot be drawn.

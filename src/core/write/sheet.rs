@@ -207,29 +207,8 @@ pub fn source_notes(
     lines
 }
 
-/// The SVG document (UTF-8 text, no external references, so it also draws onto a canvas).
-pub fn to_svg(sheet: &Sheet) -> String {
-    let Layout {
-        w,
-        map_h,
-        legend_top,
-        notes_top,
-        total_w,
-        total_h,
-    } = layout(sheet);
-    let k = if sheet.k.is_finite() && sheet.k > 0.0 {
-        sheet.k
-    } else {
-        1.0
-    };
-    let mut out =
-        String::with_capacity(sheet.shapes.iter().map(|s| s.0.len() + 60).sum::<usize>() + 4096);
-    out.push_str(&format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{tw}\" height=\"{th}\" viewBox=\"0 0 {tw} {th}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n",
-        tw = num(total_w),
-        th = num(total_h),
-    ));
-    out.push_str(&format!("<title>{}</title>\n", escape_attr(&sheet.title)));
+/// The patterns (the map's scaled with its zoom `k`, the legend's not) and the map's clip.
+fn defs(sheet: &Sheet, k: f64, w: f64, map_h: f64) -> String {
     // Patterns on the map keep their on-screen size at every zoom, as in the app; the
     // legend's (`s-…`) are not scaled.
     let mut defs = String::from("<defs>");
@@ -249,43 +228,12 @@ pub fn to_svg(sheet: &Sheet) -> String {
         num(w),
         num(map_h)
     ));
-    out.push_str(&defs);
-    out.push_str(&format!(
-        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n\
-<text x=\"{MARGIN}\" y=\"30\" font-size=\"20\" font-weight=\"700\" fill=\"#1b2430\">{}</text>\n\
-<text x=\"{MARGIN}\" y=\"52\" font-size=\"14\" fill=\"#4a5563\">{}</text>\n",
-        escape_attr(&clip(&sheet.title)),
-        escape_attr(&clip(&sheet.subtitle)),
-    ));
-    out.push_str(&format!(
-        "<g transform=\"translate({MARGIN},{HEADER})\" clip-path=\"url(#x-frame)\">\n<rect width=\"{}\" height=\"{}\" fill=\"#eaf1f6\"/>\n<g transform=\"{} scale({})\">\n",
-        num(w),
-        num(map_h),
-        escape_attr(&sheet.transform),
-        num(1.0 / units),
-    ));
-    for (d, paint) in &sheet.shapes {
-        out.push_str(&format!(
-            "<path d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"0.6\" vector-effect=\"non-scaling-stroke\"/>\n",
-            escape_attr(d),
-            paint.fill(),
-            paint.stroke()
-        ));
-    }
-    out.push_str("</g>\n");
-    for (x, y, paint) in &sheet.markers {
-        out.push_str(&format!(
-            "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n",
-            num(*x),
-            num(*y),
-            paint.marker_fill(),
-        ));
-    }
-    out.push_str(&format!(
-        "</g>\n<rect x=\"{MARGIN}\" y=\"{HEADER}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#d3d8de\"/>\n",
-        num(w),
-        num(map_h)
-    ));
+    defs
+}
+
+/// The legend under the map, in columns, and the notes (sources, boundaries) under it.
+fn legend_and_notes(sheet: &Sheet, w: f64, legend_top: f64, notes_top: f64) -> String {
+    let mut out = String::new();
     out.push_str(&format!(
         "<text x=\"{MARGIN}\" y=\"{}\" font-size=\"14\" font-weight=\"700\" fill=\"#1b2430\">{}</text>\n",
         num(legend_top + 12.0),
@@ -312,6 +260,70 @@ pub fn to_svg(sheet: &Sheet) -> String {
             escape_attr(&clip(note))
         ));
     }
+    out
+}
+
+/// The SVG document (UTF-8 text, no external references, so it also draws onto a canvas).
+pub fn to_svg(sheet: &Sheet) -> String {
+    let Layout {
+        w,
+        map_h,
+        legend_top,
+        notes_top,
+        total_w,
+        total_h,
+    } = layout(sheet);
+    let k = if sheet.k.is_finite() && sheet.k > 0.0 {
+        sheet.k
+    } else {
+        1.0
+    };
+    let mut out =
+        String::with_capacity(sheet.shapes.iter().map(|s| s.0.len() + 60).sum::<usize>() + 4096);
+    out.push_str(&format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{tw}\" height=\"{th}\" viewBox=\"0 0 {tw} {th}\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif\">\n",
+        tw = num(total_w),
+        th = num(total_h),
+    ));
+    out.push_str(&format!("<title>{}</title>\n", escape_attr(&sheet.title)));
+    out.push_str(&defs(sheet, k, w, map_h));
+    out.push_str(&format!(
+        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n\
+<text x=\"{MARGIN}\" y=\"30\" font-size=\"20\" font-weight=\"700\" fill=\"#1b2430\">{}</text>\n\
+<text x=\"{MARGIN}\" y=\"52\" font-size=\"14\" fill=\"#4a5563\">{}</text>\n",
+        escape_attr(&clip(&sheet.title)),
+        escape_attr(&clip(&sheet.subtitle)),
+    ));
+    out.push_str(&format!(
+        "<g transform=\"translate({MARGIN},{HEADER})\" clip-path=\"url(#x-frame)\">\n<rect width=\"{}\" height=\"{}\" fill=\"#eaf1f6\"/>\n<g transform=\"{} scale({})\">\n",
+        num(w),
+        num(map_h),
+        escape_attr(&sheet.transform),
+        num(1.0 / f64::from(sheet.units.max(1))),
+    ));
+    for (d, paint) in &sheet.shapes {
+        out.push_str(&format!(
+            "<path d=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"0.6\" vector-effect=\"non-scaling-stroke\"/>\n",
+            escape_attr(d),
+            paint.fill(),
+            paint.stroke()
+        ));
+    }
+    out.push_str("</g>\n");
+    for (x, y, paint) in &sheet.markers {
+        out.push_str(&format!(
+            "<circle cx=\"{}\" cy=\"{}\" r=\"5\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>\n",
+            num(*x),
+            num(*y),
+            paint.marker_fill(),
+        ));
+    }
+    out.push_str(&format!(
+        "</g>\n<rect x=\"{MARGIN}\" y=\"{HEADER}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#d3d8de\"/>\n",
+        num(w),
+        num(map_h)
+    ));
+    out.push_str(&legend_and_notes(sheet, w, legend_top, notes_top));
     out.push_str("</svg>\n");
     out
 }

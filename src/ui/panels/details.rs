@@ -94,33 +94,7 @@ pub fn DetailsPanel() -> impl IntoView {
         }
     };
 
-    // Moving focus to the new heading tells screen readers what opened, and brings the
-    // panel into view on a phone, where it sits below the map. A selection cleared from the
-    // map (Esc there) leaves the focus on the map.
-    Effect::new(move |previous: Option<Option<String>>| {
-        let current = view.selected.get();
-        if previous.is_some_and(|p| p != current) {
-            let returning = back_to_map.try_update_value(Option::take).flatten();
-            if let Some(id) = returning.filter(|_| current.is_none()) {
-                let shape = document()
-                    .query_selector(&format!(
-                        "svg.world-map path[data-id=\"{}\"]",
-                        id.replace(['"', '\\'], "")
-                    ))
-                    .ok()
-                    .flatten()
-                    .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok());
-                if let Some(el) = shape {
-                    let _ = el.focus();
-                }
-            } else if current.is_some() || !map_has_focus() {
-                if let Some(h) = heading.get_untracked() {
-                    let _ = h.focus();
-                }
-            }
-        }
-        current
-    });
+    focus_follows_selection(view, heading, back_to_map);
 
     let body = move || {
         derived.lang.track();
@@ -156,6 +130,40 @@ pub fn DetailsPanel() -> impl IntoView {
         </div>
         <div class="details-body" id="details-body" on:keydown=on_key>{body}</div>
     }
+}
+
+/// Moving focus to the new heading tells screen readers what opened, and brings the
+/// panel into view on a phone, where it sits below the map. A selection cleared from the
+/// map (Esc there) leaves the focus on the map.
+fn focus_follows_selection(
+    view: crate::ui::state::View,
+    heading: NodeRef<H2>,
+    back_to_map: StoredValue<Option<String>>,
+) {
+    Effect::new(move |previous: Option<Option<String>>| {
+        let current = view.selected.get();
+        if previous.is_some_and(|p| p != current) {
+            let returning = back_to_map.try_update_value(Option::take).flatten();
+            if let Some(id) = returning.filter(|_| current.is_none()) {
+                let shape = document()
+                    .query_selector(&format!(
+                        "svg.world-map path[data-id=\"{}\"]",
+                        id.replace(['"', '\\'], "")
+                    ))
+                    .ok()
+                    .flatten()
+                    .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok());
+                if let Some(el) = shape {
+                    let _ = el.focus();
+                }
+            } else if current.is_some() || !map_has_focus() {
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
+                }
+            }
+        }
+        current
+    });
 }
 
 /// Whether the keyboard is in the map.

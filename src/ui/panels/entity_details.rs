@@ -10,7 +10,8 @@ use super::fact_item::FactItem;
 use super::statement::StatementCard;
 use crate::core::derive::membership::status_at;
 use crate::core::derive::stats::headline;
-use crate::core::model::dataset::{Dataset, Entity, Status};
+use crate::core::model::dataset::{Dataset, Entity, Figure, Status};
+use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::state::{use_derived, use_view};
@@ -62,9 +63,162 @@ pub fn EntityDetails(dataset: Arc<Dataset>, id: String) -> impl IntoView {
     }
 }
 
+/// An editors' summary of an entity's law or body, translated by the data file when it can
+/// (`entity.FRA.laws.0.summary`), else English.
+fn summary_of(
+    dataset: &Dataset,
+    entity: &str,
+    lang: Lang,
+    what: &str,
+    i: usize,
+    english: &str,
+) -> (String, Lang) {
+    let key = format!("entity.{entity}.{what}.{i}.summary");
+    let l = dataset.text(lang, &key, english);
+    (l.text.to_owned(), l.lang)
+}
+
+/// The entity's SSE laws and policies, each with its kind and date.
+fn laws_list(
+    dataset: &Arc<Dataset>,
+    entity: &Entity,
+    lang: Lang,
+    i18n: leptos_i18n::I18nContext<Locale>,
+) -> impl IntoView {
+    entity
+        .laws
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let (summary, summary_lang) =
+                summary_of(dataset, &entity.id, lang, "laws", i, &l.summary);
+            let when = l
+                .date
+                .map(|d| locale::date(lang, &d))
+                .or_else(|| l.year.map(|y| y.to_string()))
+                .unwrap_or_else(|| t_string!(i18n, figure.undated).to_owned());
+            view! {
+                <FactItem
+                    dataset=dataset.clone()
+                    title=l.title.clone()
+                    lang=l.lang.clone()
+                    meta=format!("{} · {when}", kind_label(&l.kind))
+                    summary
+                    summary_lang
+                    cite=l.cite.clone()
+                />
+            }
+        })
+        .collect_view()
+}
+
+/// The entity's national SSE bodies, each with its kind and since when.
+fn bodies_list(
+    dataset: &Arc<Dataset>,
+    entity: &Entity,
+    lang: Lang,
+    i18n: leptos_i18n::I18nContext<Locale>,
+) -> impl IntoView {
+    entity
+        .bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let (summary, summary_lang) =
+                summary_of(dataset, &entity.id, lang, "bodies", i, &b.summary);
+            let meta = match b.since {
+                Some(d) => t_string!(
+                    i18n,
+                    details.kind_since,
+                    kind = kind_label(&b.kind),
+                    date = locale::date(lang, &d)
+                ),
+                None => kind_label(&b.kind),
+            };
+            view! {
+                <FactItem
+                    dataset=dataset.clone()
+                    title=b.name.clone()
+                    lang=b.lang.clone()
+                    meta
+                    summary
+                    summary_lang
+                    cite=b.cite.clone()
+                />
+            }
+        })
+        .collect_view()
+}
+
+/// One figure: the number and its year, what it counts, its kind, quote and sources.
+fn figure_item(
+    dataset: &Arc<Dataset>,
+    f: &Figure,
+    lang: Lang,
+    i18n: leptos_i18n::I18nContext<Locale>,
+) -> impl IntoView {
+    let indicator = dataset.indicator(&f.indicator).map_or_else(
+        || view! { <span>{f.indicator.clone()}</span> }.into_any(),
+        |i| {
+            let n = dataset.indicator_name(lang, i);
+            view! { <span lang=n.lang.code()>{n.text.to_owned()}</span> }.into_any()
+        },
+    );
+    let year = f.year.to_string();
+    let kind = f.kind.key();
+    let kind_text = match f.kind {
+        crate::core::model::dataset::FigureKind::Official => t_string!(i18n, figure.official),
+        crate::core::model::dataset::FigureKind::Estimate => t_string!(i18n, figure.estimate),
+    };
+    view! {
+        <li class="figure">
+            <p class="figure-value">
+                <span class="figure-number">{locale::figure(lang, dataset, f)}</span>
+                " " <span class="figure-year">"(" {year} ")"</span>
+            </p>
+            <p class="figure-label"><span lang="en">{f.label.clone()}</span> <span class="figure-indicator">" · " {indicator}</span></p>
+            <p class="fact-meta">
+                <span class=format!("badge badge-{kind}")>{kind_text}</span>
+                {f.stated_by.clone().map(|p| t_string!(i18n, details.stated_by, person = p))}
+            </p>
+            {f.quote.clone().map(|q| view! { <blockquote lang=f.lang.clone()><p>{q}</p></blockquote> })}
+            <CiteLine dataset=dataset.clone() cite=f.cite.clone() />
+        </li>
+    }
+}
+
+/// The figure the map shows for the chosen indicator, or plainly that there is none.
+#[component]
+fn ChosenFigure(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
+    let view = use_view();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let lang = derived.lang.get_untracked();
+    move || {
+        let id = view.indicator.get()?;
+        let indicator = dataset.indicator(&id)?;
+        let name = dataset.indicator_name(lang, indicator).text.to_owned();
+        let text = match headline(&entity, &id) {
+            Some(f) => t_string!(
+                i18n,
+                details.chosen,
+                indicator = name,
+                figure = locale::figure(lang, &dataset, f),
+                year = f.year.to_string()
+            ),
+            None => t_string!(
+                i18n,
+                details.chosen_none,
+                indicator = name,
+                name = derived.name(&entity.id, &entity.name)
+            ),
+        };
+        Some(view! { <p class="chosen-figure">{text}</p> })
+    }
+}
+
 #[component]
 fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
-    let view = use_view();
     let derived = use_derived();
     let i18n = use_i18n();
     let lang = derived.lang.get_untracked();
@@ -111,127 +265,15 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         .map(|s| view! { <StatementCard dataset=dataset.clone() statement=s.clone() /> })
         .collect_view();
 
-    // The editors' summaries, translated by the data file when it can
-    // (`entity.FRA.laws.0.summary`), else English.
-    let summary = |what: &str, i: usize, english: &str| {
-        let key = format!("entity.{}.{what}.{i}.summary", entity.id);
-        let l = dataset.text(lang, &key, english);
-        (l.text.to_owned(), l.lang)
-    };
-    let laws = entity
-        .laws
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let (summary, summary_lang) = summary("laws", i, &l.summary);
-            let when = l
-                .date
-                .map(|d| locale::date(lang, &d))
-                .or_else(|| l.year.map(|y| y.to_string()))
-                .unwrap_or_else(|| t_string!(i18n, figure.undated).to_owned());
-            view! {
-                <FactItem
-                    dataset=dataset.clone()
-                    title=l.title.clone()
-                    lang=l.lang.clone()
-                    meta=format!("{} · {when}", kind_label(&l.kind))
-                    summary
-                    summary_lang
-                    cite=l.cite.clone()
-                />
-            }
-        })
-        .collect_view();
-
-    let bodies = entity
-        .bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let (summary, summary_lang) = summary("bodies", i, &b.summary);
-            let meta = match b.since {
-                Some(d) => t_string!(
-                    i18n,
-                    details.kind_since,
-                    kind = kind_label(&b.kind),
-                    date = locale::date(lang, &d)
-                ),
-                None => kind_label(&b.kind),
-            };
-            view! {
-                <FactItem
-                    dataset=dataset.clone()
-                    title=b.name.clone()
-                    lang=b.lang.clone()
-                    meta
-                    summary
-                    summary_lang
-                    cite=b.cite.clone()
-                />
-            }
-        })
-        .collect_view();
+    let laws = laws_list(&dataset, &entity, lang, i18n);
+    let bodies = bodies_list(&dataset, &entity, lang, i18n);
 
     let figures = entity
         .figures_newest_first()
         .into_iter()
-        .map(|f| {
-            let indicator = dataset.indicator(&f.indicator).map_or_else(
-                || view! { <span>{f.indicator.clone()}</span> }.into_any(),
-                |i| {
-                    let n = dataset.indicator_name(lang, i);
-                    view! { <span lang=n.lang.code()>{n.text.to_owned()}</span> }.into_any()
-                },
-            );
-            let year = f.year.to_string();
-            let kind = f.kind.key();
-            let kind_text = match f.kind {
-                crate::core::model::dataset::FigureKind::Official => t_string!(i18n, figure.official),
-                crate::core::model::dataset::FigureKind::Estimate => t_string!(i18n, figure.estimate),
-            };
-            view! {
-                <li class="figure">
-                    <p class="figure-value">
-                        <span class="figure-number">{locale::figure(lang, &dataset, f)}</span>
-                        " " <span class="figure-year">"(" {year} ")"</span>
-                    </p>
-                    <p class="figure-label"><span lang="en">{f.label.clone()}</span> <span class="figure-indicator">" · " {indicator}</span></p>
-                    <p class="fact-meta">
-                        <span class=format!("badge badge-{kind}")>{kind_text}</span>
-                        {f.stated_by.clone().map(|p| t_string!(i18n, details.stated_by, person = p))}
-                    </p>
-                    {f.quote.clone().map(|q| view! { <blockquote lang=f.lang.clone()><p>{q}</p></blockquote> })}
-                    <CiteLine dataset=dataset.clone() cite=f.cite.clone() />
-                </li>
-            }
-        })
+        .map(|f| figure_item(&dataset, f, lang, i18n))
         .collect_view();
 
-    // The figure the map shows for the chosen indicator, or plainly that there is none.
-    let chosen = {
-        let (dataset, entity) = (dataset.clone(), entity.clone());
-        move || {
-            let id = view.indicator.get()?;
-            let indicator = dataset.indicator(&id)?;
-            let name = dataset.indicator_name(lang, indicator).text.to_owned();
-            let text = match headline(&entity, &id) {
-                Some(f) => t_string!(
-                    i18n,
-                    details.chosen,
-                    indicator = name,
-                    figure = locale::figure(lang, &dataset, f),
-                    year = f.year.to_string()
-                ),
-                None => t_string!(
-                    i18n,
-                    details.chosen_none,
-                    indicator = name,
-                    name = derived.name(&entity.id, &entity.name)
-                ),
-            };
-            Some(view! { <p class="chosen-figure">{text}</p> })
-        }
-    };
     let name = derived.name(&entity.id, &entity.name);
     let none = |text: String| view! { <p class="none">{text}</p> };
     let (no_statement, no_law, no_body, no_figure) = (
@@ -247,7 +289,7 @@ fn EntityRecord(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
         <h3>{t_string!(i18n, details.h_statements)}</h3>
         {if entity.statements.is_empty() { no_statement.into_any() } else { statements.into_any() }}
         <h3>{t_string!(i18n, details.h_figures)}</h3>
-        {chosen}
+        <ChosenFigure dataset=dataset.clone() entity=entity.clone() />
         {if entity.figures.is_empty() { no_figure.into_any() } else { view! { <ul class="figures">{figures}</ul> }.into_any() }}
         <h3>{t_string!(i18n, details.h_laws)}</h3>
         {if entity.laws.is_empty() { no_law.into_any() } else { view! { <ul class="facts">{laws}</ul> }.into_any() }}

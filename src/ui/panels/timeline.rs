@@ -24,56 +24,17 @@ fn short(lang: Lang, d: &PartialDate) -> String {
     }
 }
 
-#[component]
-pub fn Timeline() -> impl IntoView {
-    let data = use_data();
-    let view = use_view();
-    let derived = use_derived();
-    let i18n = use_i18n();
-    let lang = derived.lang.get_untracked();
-    let steps = Memo::new(move |_| {
-        data.dataset
-            .with(|d| d.ready().map(|d| change_dates(d)).unwrap_or_default())
-    });
-    // The step chosen, else the last step the date covers (a link may give any date).
-    let index = Memo::new(move |_| {
-        let chosen = view.date.get();
-        let exact = chosen.and_then(|c| steps.with(|s| s.iter().position(|d| *d == c)));
-        exact.or_else(|| {
-            let at = derived.as_of.get()?;
-            steps.with(|s| s.iter().rposition(|d| *d <= at))
-        })
-    });
-    let set_index = move |i: usize| {
-        let n = steps.with_untracked(Vec::len);
-        if n == 0 {
-            return;
-        }
-        let i = i.min(n - 1);
-        // The last step is the latest state: the default, which the link leaves out.
-        let date = (i + 1 < n).then(|| steps.with_untracked(|s| s[i]));
-        view.date.set(date);
-    };
-    let event_at = move |d: PartialDate| {
-        data.dataset.with(|ds| {
-            ds.ready().and_then(|ds| {
-                ds.group
-                    .events
-                    .iter()
-                    .find(|e| e.date.year() == d.year() && e.date.month() == d.month())
-                    .map(|e| e.title.clone())
-            })
-        })
-    };
-    let caption = move || {
-        let i = index.get()?;
-        let d = steps.with(|s| s.get(i).copied())?;
-        Some(match event_at(d) {
-            Some(t) => format!("{}: {t}", locale::date(lang, &d)),
-            None => locale::date(lang, &d),
-        })
-    };
-
+/// Play and pause: the steps in turn every `STEP`, from the first when at the last. The
+/// playing state, and the stop and play actions.
+fn playback(
+    steps: Memo<Vec<PartialDate>>,
+    index: Memo<Option<usize>>,
+    set_index: impl Fn(usize) + Copy + 'static,
+) -> (
+    RwSignal<bool>,
+    impl Fn() + Copy + 'static,
+    impl Fn() + Copy + 'static,
+) {
     let playing = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let stop = move || {
@@ -109,6 +70,87 @@ pub fn Timeline() -> impl IntoView {
             h.clear();
         }
     });
+    (playing, stop, play)
+}
+
+/// Step `i` of the timeline, a button pressed when it is the date shown.
+fn tick(
+    i: usize,
+    d: PartialDate,
+    index: Memo<Option<usize>>,
+    lang: Lang,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    pick: impl Fn(usize) + Copy + 'static,
+) -> impl IntoView {
+    let current = move || index.get() == Some(i);
+    view! {
+        <li>
+            <button
+                type="button"
+                id=format!("tick-{i}")
+                class="tick"
+                aria-pressed=move || current().to_string()
+                aria-label=t_string!(i18n, timeline.as_of_date, date = locale::date(lang, &d))
+                on:click=move |_| pick(i)
+            >{short(lang, &d)}</button>
+        </li>
+    }
+}
+
+/// The title of the group's milestone in the month of `d`, if any.
+fn event_title(data: crate::ui::state::Data, d: PartialDate) -> Option<String> {
+    data.dataset.with(|ds| {
+        ds.ready().and_then(|ds| {
+            ds.group
+                .events
+                .iter()
+                .find(|e| e.date.year() == d.year() && e.date.month() == d.month())
+                .map(|e| e.title.clone())
+        })
+    })
+}
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let lang = derived.lang.get_untracked();
+    let steps = Memo::new(move |_| {
+        data.dataset
+            .with(|d| d.ready().map(|d| change_dates(d)).unwrap_or_default())
+    });
+    // The step chosen, else the last step the date covers (a link may give any date).
+    let index = Memo::new(move |_| {
+        let chosen = view.date.get();
+        let exact = chosen.and_then(|c| steps.with(|s| s.iter().position(|d| *d == c)));
+        exact.or_else(|| {
+            let at = derived.as_of.get()?;
+            steps.with(|s| s.iter().rposition(|d| *d <= at))
+        })
+    });
+    let set_index = move |i: usize| {
+        let n = steps.with_untracked(Vec::len);
+        if n == 0 {
+            return;
+        }
+        let i = i.min(n - 1);
+        // The last step is the latest state: the default, which the link leaves out.
+        let date = (i + 1 < n).then(|| steps.with_untracked(|s| s[i]));
+        view.date.set(date);
+    };
+    let event_at = move |d: PartialDate| event_title(data, d);
+    let caption = move || {
+        let i = index.get()?;
+        let d = steps.with(|s| s.get(i).copied())?;
+        Some(match event_at(d) {
+            Some(t) => format!("{}: {t}", locale::date(lang, &d)),
+            None => locale::date(lang, &d),
+        })
+    };
+
+    let (playing, stop, play) = playback(steps, index, set_index);
 
     let ticks = move || {
         steps
@@ -116,22 +158,10 @@ pub fn Timeline() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, d)| {
-                let current = move || index.get() == Some(i);
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            id=format!("tick-{i}")
-                            class="tick"
-                            aria-pressed=move || current().to_string()
-                            aria-label=t_string!(i18n, timeline.as_of_date, date = locale::date(lang, &d))
-                            on:click=move |_| {
-                                stop();
-                                set_index(i);
-                            }
-                        >{short(lang, &d)}</button>
-                    </li>
-                }
+                tick(i, d, index, lang, i18n, move |i| {
+                    stop();
+                    set_index(i);
+                })
             })
             .collect_view()
             .into_any()

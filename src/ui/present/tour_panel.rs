@@ -2,18 +2,17 @@
 //! is, and the clicker's keys. Each slide sets the map through the same path as a link.
 
 use std::sync::Arc;
-use std::time::Duration;
 
-use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
+use super::clicker::{auto_advance, clicker};
 use super::fullscreen;
 use crate::core::check::tour::{
-    check_against, command_for_key, parse_tour, Command, Deck, Tour, MAX_TOUR_BYTES,
+    check_against, parse_tour, Command, Deck, Slide, Tour, MAX_TOUR_BYTES,
 };
 use crate::core::link::UrlState;
+use crate::core::model::lang::Lang;
 use crate::core::write::format::safe_href;
 use crate::i18n::*;
 use crate::io::fetch::fetch_text;
@@ -23,7 +22,7 @@ use crate::ui::url_sync::{apply, current_view, Linked};
 
 pub const TOUR_URL: &str = "assets/data/tour.json";
 /// Seconds per slide when auto-advance is started without `auto=`.
-const DEFAULT_AUTO: u32 = 20;
+pub(super) const DEFAULT_AUTO: u32 = 20;
 
 /// Fetches and checks the tour, once: a change of language or of mode keeps it.
 fn load_tour(data: Data, tour: RwSignal<Load<Arc<Tour>>>) {
@@ -90,32 +89,54 @@ pub fn TourArea() -> impl IntoView {
     move || present.get().then(|| lazy_view(move || tour_chunk(tour)))
 }
 
-/// Whether the key belongs to the focused element rather than to the clicker: typing in a
-/// field, or Space and Enter on a button or link (which activate it themselves).
-fn key_is_for_focus(ev: &web_sys::KeyboardEvent) -> bool {
-    let Some(el) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return false;
-    };
-    let tag = el.tag_name().to_ascii_lowercase();
-    let activates = matches!(tag.as_str(), "button" | "a" | "summary")
-        || el.get_attribute("role").as_deref() == Some("button");
-    matches!(tag.as_str(), "input" | "select" | "textarea")
-        || (activates && matches!(ev.key().as_str(), " " | "Enter"))
+/// "Showing Ecuador: back to the slide (R)", when the map shows another country than the
+/// slide's.
+fn exploring_note(
+    slide: Slide,
+    view: crate::ui::state::View,
+    data: Data,
+    derived: crate::ui::state::Derived,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    back_to_slide: impl Fn() + Copy + 'static,
+) -> Option<AnyView> {
+    let selected = view.selected.get()?;
+    (slide.view.country.as_deref() != Some(selected.as_str())).then(|| {
+        let name = data
+            .dataset
+            .with(|d| d.ready().and_then(|d| d.entity(&selected)).map(|e| derived.name(&e.id, &e.name)))
+            .or_else(|| derived.shape_name(&selected))
+            .unwrap_or(selected);
+        view! {
+            <p class="exploring" role="status">
+                {t_string!(i18n, present.showing, name = name)} " "
+                <button type="button" class="link-button" on:click=move |_| back_to_slide()>{t_string!(i18n, present.back_to_slide)}</button>
+                " (R)"
+            </p>
+        }
+        .into_any()
+    })
 }
 
-#[component]
-pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
-    let data = use_data();
-    let view = use_view();
-    let derived = use_derived();
-    let page = use_page();
-    let i18n = use_i18n();
-    let lang = derived.lang.get_untracked();
-    let s = Linked::get();
-    let deck = RwSignal::new(None::<Deck>);
+/// "Source: publisher, title, year", linked to the document.
+fn slide_source(id: String, data: Data, i18n: leptos_i18n::I18nContext<Locale>) -> Option<AnyView> {
+    data.dataset.with(|d| {
+        let s = d.ready()?.source(&id)?.clone();
+        let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
+        Some(match s.url.as_deref().and_then(safe_href) {
+            Some(href) => view! {
+                <p class="slide-source">{t_string!(i18n, present.source)} " " <a href=href>{s.publisher.clone()} ", " {s.title.clone()}</a>{year}</p>
+            }
+            .into_any(),
+            None => view! { <p class="slide-source">{t_string!(i18n, present.source)} " " {s.publisher.clone()} ", " {s.title.clone()} {year}</p> }.into_any(),
+        })
+    })
+}
+
+/// The deck follows the link: it opens on the link's slide, which sets the map unless the link
+/// also holds a view of its own (a question explored during the talk, then shared or
+/// reloaded); Back and Forward (or an edited link) move it, the link's view already shown.
+fn deck_follows_link(s: Linked, tour: RwSignal<Load<Arc<Tour>>>, deck: RwSignal<Option<Deck>>) {
+    let view = s.view;
     // The deck opens on the link's slide. The slide sets the map, unless the link also holds a
     // view of its own (a question explored during the talk, then shared or reloaded).
     Effect::new(move || {
@@ -146,6 +167,82 @@ pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
             None => false,
         });
     });
+}
+
+/// Leaves the presentation for the normal page, on the same view.
+fn exit_presentation(view: crate::ui::state::View) {
+    fullscreen::exit();
+    view.frame.update(|f| {
+        f.present = false;
+        f.slide = None;
+        f.auto = None;
+    });
+}
+
+/// The tour's own part of the panel: loading, the reasons it failed, or the slide with its
+/// source and whether the map shows another country.
+fn tour_body(
+    load: Load<Arc<Tour>>,
+    current: impl Fn() -> Option<Slide> + Copy + Send + Sync + 'static,
+    lang: Lang,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    source: impl Fn() -> Option<AnyView> + Copy + Send + Sync + 'static,
+    exploring: impl Fn() -> Option<AnyView> + Copy + Send + Sync + 'static,
+) -> AnyView {
+    match load {
+    Load::Loading => view! { <p role="status">{t_string!(i18n, present.loading)}</p> }.into_any(),
+    Load::Failed(lines) => view! {
+        <div class="alert alert-error" role="alert">
+            <p><strong>{t_string!(i18n, present.failed)}</strong>" "{t_string!(i18n, present.failed_hint)}</p>
+            // The problems come from the fetch and the tour's checks, in English.
+            <ul class="problems" lang="en">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        </div>
+    }
+    .into_any(),
+    Load::Ready(t) => {
+        let title = t.title.clone();
+        view! {
+            // The tour file's own title has no translations: it is marked as English.
+            <p class="tour-title" lang="en">{title}</p>
+            {move || current().map(|s| {
+                let (title, title_lang) = s.title_in(lang);
+                let (caption, caption_lang) = s.caption_in(lang);
+                view! {
+                    <h2 class="slide-title" lang=title_lang.code()>{title.to_owned()}</h2>
+                    <p class="slide-caption" lang=caption_lang.code()>{caption.to_owned()}</p>
+                }
+            })}
+            {source}
+            {exploring}
+        }
+        .into_any()
+    }
+}
+}
+
+/// Whether the deck is at its first slide (`first`) or its last, or has none: the button
+/// that would go past it is disabled.
+fn at_end(deck: Option<Deck>, first: bool) -> bool {
+    deck.is_none_or(|d| {
+        if first {
+            d.index() == 0
+        } else {
+            d.number() == d.len()
+        }
+    })
+}
+
+#[component]
+pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
+    let page = use_page();
+    let i18n = use_i18n();
+    let lang = derived.lang.get_untracked();
+    let s = Linked::get();
+    let deck = RwSignal::new(None::<Deck>);
+    deck_follows_link(s, tour, deck);
     let current = move || {
         let i = deck.with(|d| d.map(|d| d.index()))?;
         tour.with(|t| t.ready().and_then(|t| t.slides.get(i).cloned()))
@@ -171,37 +268,7 @@ pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
         }
     };
 
-    // Auto-advance (kiosk): loops back to the first slide after the last.
-    let playing = RwSignal::new(view.frame.with_untracked(|f| f.auto.is_some()));
-    // A memo: the timer restarts when the pace changes, not on every slide.
-    let seconds = Memo::new(move |_| view.frame.with(|f| f.auto).unwrap_or(DEFAULT_AUTO));
-    let timer = StoredValue::new(None::<IntervalHandle>);
-    Effect::new(move || {
-        if let Some(h) = timer.get_value() {
-            h.clear();
-        }
-        timer.set_value(None);
-        if playing.get() {
-            let step = move || {
-                let Some(d) = deck.get_untracked().filter(|d| !d.blank) else {
-                    return;
-                };
-                command(if d.number() == d.len() {
-                    Command::First
-                } else {
-                    Command::Next
-                });
-            };
-            timer.set_value(
-                set_interval_with_handle(step, Duration::from_secs(seconds.get().into())).ok(),
-            );
-        }
-    });
-    on_cleanup(move || {
-        if let Some(h) = timer.get_value() {
-            h.clear();
-        }
-    });
+    let (playing, seconds) = auto_advance(view, deck, command);
     let toggle_auto = move |_| {
         let on = !playing.get_untracked();
         view.frame
@@ -219,123 +286,18 @@ pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
             }
         });
     };
-    let exit = move |_| {
-        fullscreen::exit();
-        view.frame.update(|f| {
-            f.present = false;
-            f.slide = None;
-            f.auto = None;
-        });
-    };
+    let exit = move |_| exit_presentation(view);
 
-    let asked = StoredValue::new(false);
-    // The clicker: single keys are fine here, the presentation has the whole page.
-    let keys = window_event_listener(ev::keydown, move |e| {
-        if e.default_prevented() || e.ctrl_key() || e.alt_key() || e.meta_key() {
-            return;
-        }
-        let key = e.key();
-        if key_is_for_focus(&e) {
-            return;
-        }
-        // The first clicker key is the speaker's gesture that full screen needs (a link
-        // cannot ask for it): asked once, so that leaving full screen sticks.
-        if !asked.get_value() && command_for_key(&key).is_some() && !fullscreen::is_fullscreen() {
-            asked.set_value(true);
-            spawn_local(async move {
-                refused.set(!fullscreen::enter().await);
-            });
-        }
-        match key.as_str() {
-            "f" | "F" => full_screen(),
-            "r" | "R" | "Escape" => back_to_slide(),
-            k => match command_for_key(k) {
-                Some(c) => command(c),
-                None => return,
-            },
-        }
-        e.prevent_default();
-    });
-    on_cleanup(move || keys.remove());
+    clicker(refused, full_screen, back_to_slide, command);
 
-    let exploring = move || {
-        let slide = current()?;
-        let selected = view.selected.get()?;
-        (slide.view.country.as_deref() != Some(selected.as_str())).then(|| {
-            let name = data
-                .dataset
-                .with(|d| d.ready().and_then(|d| d.entity(&selected)).map(|e| derived.name(&e.id, &e.name)))
-                .or_else(|| derived.shape_name(&selected))
-                .unwrap_or(selected);
-            view! {
-                <p class="exploring" role="status">
-                    {t_string!(i18n, present.showing, name = name)} " "
-                    <button type="button" class="link-button" on:click=move |_| back_to_slide()>{t_string!(i18n, present.back_to_slide)}</button>
-                    " (R)"
-                </p>
-            }
-        })
-    };
-    let source = move || {
-        let id = current()?.source?;
-        data.dataset.with(|d| {
-            let s = d.ready()?.source(&id)?.clone();
-            let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
-            Some(match s.url.as_deref().and_then(safe_href) {
-                Some(href) => view! {
-                    <p class="slide-source">{t_string!(i18n, present.source)} " " <a href=href>{s.publisher.clone()} ", " {s.title.clone()}</a>{year}</p>
-                }
-                .into_any(),
-                None => view! { <p class="slide-source">{t_string!(i18n, present.source)} " " {s.publisher.clone()} ", " {s.title.clone()} {year}</p> }.into_any(),
-            })
-        })
-    };
-    let body = move || {
-        match tour.get() {
-        Load::Loading => view! { <p role="status">{t_string!(i18n, present.loading)}</p> }.into_any(),
-        Load::Failed(lines) => view! {
-            <div class="alert alert-error" role="alert">
-                <p><strong>{t_string!(i18n, present.failed)}</strong>" "{t_string!(i18n, present.failed_hint)}</p>
-                // The problems come from the fetch and the tour's checks, in English.
-                <ul class="problems" lang="en">{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-            </div>
-        }
-        .into_any(),
-        Load::Ready(t) => {
-            let title = t.title.clone();
-            view! {
-                // The tour file's own title has no translations: it is marked as English.
-                <p class="tour-title" lang="en">{title}</p>
-                {move || current().map(|s| {
-                    let (title, title_lang) = s.title_in(lang);
-                    let (caption, caption_lang) = s.caption_in(lang);
-                    view! {
-                        <h2 class="slide-title" lang=title_lang.code()>{title.to_owned()}</h2>
-                        <p class="slide-caption" lang=caption_lang.code()>{caption.to_owned()}</p>
-                    }
-                })}
-                {source}
-                {exploring}
-            }
-            .into_any()
-        }
-    }
-    };
+    let exploring = move || exploring_note(current()?, view, data, derived, i18n, back_to_slide);
+    let source = move || slide_source(current()?.source?, data, i18n);
+    let body = move || tour_body(tour.get(), current, lang, i18n, source, exploring);
     let position = move || {
         deck.with(|d| d.map(|d| t_string!(i18n, present.position, n = d.number(), total = d.len())))
             .unwrap_or_default()
     };
-    let at = move |first: bool| {
-        deck.with(|d| {
-            d.is_none_or(|d| {
-                if first {
-                    d.index() == 0
-                } else {
-                    d.number() == d.len()
-                }
-            })
-        })
-    };
+    let at = move |first: bool| deck.with(|d| at_end(*d, first));
     // One live region that stays in the page: a region inserted with each slide is not read.
     let announcement = move || {
         let slide = current()?;

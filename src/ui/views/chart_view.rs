@@ -6,12 +6,15 @@ use leptos::prelude::*;
 
 use crate::core::derive::stats::ranked;
 use crate::core::link::MAX_COMPARE;
-use crate::core::model::dataset::{Figure, FigureKind};
+use std::sync::Arc;
+
+use crate::core::model::dataset::{Dataset, Figure, FigureKind};
+use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::cite::SourceLinks;
 use crate::ui::panels::indicator_select::IndicatorSelect;
-use crate::ui::state::{use_data, use_derived, use_view};
+use crate::ui::state::{use_data, use_derived, use_view, Data, Derived, View};
 
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 150.0;
@@ -25,15 +28,97 @@ struct Bar {
     figure: Figure,
 }
 
-#[component]
-pub fn ChartView() -> impl IntoView {
-    let data = use_data();
-    let view = use_view();
-    let derived = use_derived();
-    let i18n = use_i18n();
-    let lang = derived.lang;
-    // Every entity in the result with a figure (the candidates), and the bars shown.
-    let candidates = Memo::new(move |_| -> Vec<Bar> {
+/// The bars: each entity's name, its bar to scale, and its figure with the year.
+fn bar_rows(bars: &[Bar], lang: Lang, d: &Dataset) -> impl IntoView {
+    let max = bars
+        .iter()
+        .map(|b| b.figure.value)
+        .fold(0.0_f64, f64::max)
+        .max(f64::MIN_POSITIVE);
+    bars
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let y = 5.0 + ROW_H * i as f64;
+            let w = (b.figure.value / max * BAR_MAX).max(2.0);
+            let year = b.figure.year.to_string();
+            let label = format!("{} ({year})", locale::figure(lang, d, &b.figure));
+            view! {
+                <g class="bar-row">
+                    <text class="bar-name" x=LABEL_W - 8.0 y=y + ROW_H / 2.0 text-anchor="end" dominant-baseline="middle">{b.name.clone()}</text>
+                    <rect class="bar" x=LABEL_W y=y + 4.0 width=w height=ROW_H - 8.0 rx="2" />
+                    <text class="bar-value" x=LABEL_W + w + 6.0 y=y + ROW_H / 2.0 dominant-baseline="middle">{label}</text>
+                </g>
+            }
+        })
+        .collect_view()
+}
+
+/// Under the chart, each figure's label, year, kind and sources.
+fn bar_notes(
+    bars: &[Bar],
+    lang: Lang,
+    d: &Arc<Dataset>,
+    i18n: leptos_i18n::I18nContext<Locale>,
+) -> impl IntoView {
+    bars.iter()
+        .map(|b| {
+            let year = b.figure.year.to_string();
+            let kind = match b.figure.kind {
+                FigureKind::Official => t_string!(i18n, figure.official),
+                FigureKind::Estimate => t_string!(i18n, figure.estimate),
+            };
+            let mut ids = vec![b.figure.cite.source.clone()];
+            ids.extend(b.figure.cite.more_sources.iter().cloned());
+            view! {
+                <li>
+                    <strong>{b.name.clone()}</strong>
+                    {format!(": {} — ", locale::number(lang, b.figure.value))}
+                    <span lang="en">{b.figure.label.clone()}</span>
+                    {format!(", {year}, {kind}. ")}
+                    <SourceLinks dataset=d.clone() ids />
+                </li>
+            }
+        })
+        .collect_view()
+}
+
+/// The check box that picks `b` for the comparison (at most [`MAX_COMPARE`]).
+fn compare_box(b: Bar, view: View) -> impl IntoView {
+    let id = b.id.clone();
+    let checked = {
+        let id = id.clone();
+        move || view.compare.with(|c| c.contains(&id))
+    };
+    let full = {
+        let checked = checked.clone();
+        move || !checked() && view.compare.with(|c| c.len() >= MAX_COMPARE)
+    };
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=checked
+                disabled=full
+                on:change=move |_| {
+                    let id = id.clone();
+                    view.compare.update(|c| {
+                        if let Some(i) = c.iter().position(|x| *x == id) {
+                            c.remove(i);
+                        } else if c.len() < MAX_COMPARE {
+                            c.push(id);
+                        }
+                    });
+                }
+            />
+            {b.name.clone()}
+        </label>
+    }
+}
+
+/// Every entity of the result with a figure of the indicator, largest first.
+fn candidates_of(data: Data, view: View, derived: Derived) -> Memo<Vec<Bar>> {
+    Memo::new(move |_| -> Vec<Bar> {
         let Some(indicator) = view.indicator.get() else {
             return Vec::new();
         };
@@ -52,7 +137,18 @@ pub fn ChartView() -> impl IntoView {
                 })
                 .collect()
         })
-    });
+    })
+}
+
+#[component]
+pub fn ChartView() -> impl IntoView {
+    let data = use_data();
+    let view = use_view();
+    let derived = use_derived();
+    let i18n = use_i18n();
+    let lang = derived.lang;
+    // Every entity in the result with a figure (the candidates), and the bars shown.
+    let candidates = candidates_of(data, view, derived);
     // The picked entities among the candidates; all of them unless at least 2 are picked.
     let bars = Memo::new(move |_| {
         let picked = view.compare.get();
@@ -83,51 +179,9 @@ pub fn ChartView() -> impl IntoView {
         if bars.is_empty() {
             return Some(view! { <p class="none">{t_string!(i18n, chart.none)}</p> }.into_any());
         }
-        let max = bars
-            .iter()
-            .map(|b| b.figure.value)
-            .fold(0.0_f64, f64::max)
-            .max(f64::MIN_POSITIVE);
         let height = ROW_H * bars.len() as f64 + 10.0;
-        let rows = bars
-            .iter()
-            .enumerate()
-            .map(|(i, b)| {
-                let y = 5.0 + ROW_H * i as f64;
-                let w = (b.figure.value / max * BAR_MAX).max(2.0);
-                let year = b.figure.year.to_string();
-                let label = format!("{} ({year})", locale::figure(lang, &d, &b.figure));
-                view! {
-                    <g class="bar-row">
-                        <text class="bar-name" x=LABEL_W - 8.0 y=y + ROW_H / 2.0 text-anchor="end" dominant-baseline="middle">{b.name.clone()}</text>
-                        <rect class="bar" x=LABEL_W y=y + 4.0 width=w height=ROW_H - 8.0 rx="2" />
-                        <text class="bar-value" x=LABEL_W + w + 6.0 y=y + ROW_H / 2.0 dominant-baseline="middle">{label}</text>
-                    </g>
-                }
-            })
-            .collect_view();
-        let notes = {
-            bars.iter()
-                .map(|b| {
-                    let year = b.figure.year.to_string();
-                    let kind = match b.figure.kind {
-                        FigureKind::Official => t_string!(i18n, figure.official),
-                        FigureKind::Estimate => t_string!(i18n, figure.estimate),
-                    };
-                    let mut ids = vec![b.figure.cite.source.clone()];
-                    ids.extend(b.figure.cite.more_sources.iter().cloned());
-                    view! {
-                        <li>
-                            <strong>{b.name.clone()}</strong>
-                            {format!(": {} — ", locale::number(lang, b.figure.value))}
-                            <span lang="en">{b.figure.label.clone()}</span>
-                            {format!(", {year}, {kind}. ")}
-                            <SourceLinks dataset=d.clone() ids />
-                        </li>
-                    }
-                })
-                .collect_view()
-        };
+        let rows = bar_rows(&bars, lang, &d);
+        let notes = bar_notes(&bars, lang, &d, i18n);
         let title = t_string!(
             i18n,
             chart.title,
@@ -155,40 +209,7 @@ pub fn ChartView() -> impl IntoView {
     let picker = move || {
         let all = candidates.get();
         (all.len() > 2 || !view.compare.with(Vec::is_empty)).then(|| {
-            let boxes = all
-                .into_iter()
-                .map(|b| {
-                    let id = b.id.clone();
-                    let checked = {
-                        let id = id.clone();
-                        move || view.compare.with(|c| c.contains(&id))
-                    };
-                    let full = {
-                        let checked = checked.clone();
-                        move || !checked() && view.compare.with(|c| c.len() >= MAX_COMPARE)
-                    };
-                    view! {
-                        <label class="check">
-                            <input
-                                type="checkbox"
-                                prop:checked=checked
-                                disabled=full
-                                on:change=move |_| {
-                                    let id = id.clone();
-                                    view.compare.update(|c| {
-                                        if let Some(i) = c.iter().position(|x| *x == id) {
-                                            c.remove(i);
-                                        } else if c.len() < MAX_COMPARE {
-                                            c.push(id);
-                                        }
-                                    });
-                                }
-                            />
-                            {b.name.clone()}
-                        </label>
-                    }
-                })
-                .collect_view();
+            let boxes = all.into_iter().map(|b| compare_box(b, view)).collect_view();
             view! {
                 <fieldset class="compare">
                     <legend>{t_string!(i18n, chart.compare)}</legend>

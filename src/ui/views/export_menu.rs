@@ -5,7 +5,10 @@
 use leptos::prelude::*;
 
 use super::table_view::{csv_name, table_of};
+use crate::core::derive::stats::Choropleth;
 use crate::core::geo::viewport::needs_marker;
+use crate::core::model::dataset::Dataset;
+use crate::core::model::lang::Lang;
 use crate::core::write::sheet::{self, source_notes, Paint, Sheet};
 use crate::i18n::*;
 use crate::io::download::{save_png, save_text};
@@ -17,6 +20,89 @@ use crate::ui::url_sync::{current_href, Linked};
 const MAX_SOURCES: usize = 8;
 /// PNG pixels per CSS px: sharp on slides and in print.
 const PNG_SCALE: f64 = 2.0;
+
+/// The legend's rows: a swatch and its label.
+type Legend = Vec<(Paint, String)>;
+
+/// The legend's title and rows, and the sheet's title: the indicator's classes, or the
+/// statuses.
+fn legend_of(
+    choropleth: Option<&Choropleth>,
+    dataset: &Dataset,
+    lang: Lang,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    any_faded: bool,
+) -> Option<(String, Legend, String)> {
+    Some(match choropleth {
+        Some(c) => {
+            let indicator = dataset.indicator(&c.indicator)?;
+            let name = dataset.indicator_name(lang, indicator).text;
+            let unit = dataset.indicator_unit(lang, indicator).text;
+            // Not `years_label()`: that is English.
+            let years = match c.years {
+                Some((a, b)) if a == b => {
+                    format!(", {}", t_string!(i18n, export.figures_of, years = a))
+                }
+                Some((a, b)) => format!(
+                    ", {}",
+                    t_string!(i18n, export.figures_of, years = format!("{a}–{b}"))
+                ),
+                None => String::new(),
+            };
+            let mut legend: Vec<_> = c
+                .range_labels_with("", &|v| locale::number(lang, v))
+                .into_iter()
+                .enumerate()
+                .map(|(i, label)| (Paint::Class(c.classes.palette_index(i)), label))
+                .collect();
+            legend.push((Paint::NoData, t_string!(i18n, export.no_data).into()));
+            if any_faded {
+                legend.push((Paint::Faded, t_string!(i18n, export.left_out).into()));
+            }
+            (
+                format!("{name} ({unit}){years}"),
+                legend,
+                t_string!(i18n, export.title_indicator, name = name),
+            )
+        }
+        None => {
+            let mut legend = vec![
+                (Paint::Member, t_string!(i18n, export.member).into()),
+                (Paint::Observer, t_string!(i18n, export.observer).into()),
+                (Paint::Interested, t_string!(i18n, export.interested).into()),
+            ];
+            if any_faded {
+                legend.push((Paint::Faded, t_string!(i18n, export.left_out).into()));
+            }
+            legend.push((Paint::Land, t_string!(i18n, export.not_in_group).into()));
+            (
+                t_string!(i18n, export.legend_status).to_owned(),
+                legend,
+                t_string!(i18n, export.title).to_owned(),
+            )
+        }
+    })
+}
+
+/// A source line the core wrote in English ("Source: …", "… and N more sources, …") with its
+/// fixed words in the page's language (anything else stays as is).
+fn in_page_language(line: String, lang: Lang, i18n: leptos_i18n::I18nContext<Locale>) -> String {
+    if let Some(rest) = line.strip_prefix("Source: ") {
+        return format!("{} {rest}", t_string!(i18n, export.source));
+    }
+    let more = line
+        .strip_prefix("… and ")
+        .and_then(|r| r.strip_suffix(" more sources, listed in the app's data table."))
+        .and_then(|n| n.parse::<usize>().ok());
+    match more {
+        Some(n) => t_string!(
+            i18n,
+            export.more_sources,
+            n = locale::number(lang, n as f64)
+        ),
+        None => line,
+    }
+}
 
 /// The sheet of the map as it is framed now (untracked: read at the click), its texts in the
 /// page's language (the core prints them as given).
@@ -66,55 +152,8 @@ fn sheet(s: &Linked, i18n: leptos_i18n::I18nContext<Locale>) -> Option<Sheet> {
             .iter()
             .filter_map(|id| dataset.entity(id))
             .collect();
-        let (legend_title, legend, title) = match &choropleth {
-            Some(c) => {
-                let indicator = dataset.indicator(&c.indicator)?;
-                let name = dataset.indicator_name(lang, indicator).text;
-                let unit = dataset.indicator_unit(lang, indicator).text;
-                // Not `years_label()`: that is English.
-                let years = match c.years {
-                    Some((a, b)) if a == b => {
-                        format!(", {}", t_string!(i18n, export.figures_of, years = a))
-                    }
-                    Some((a, b)) => format!(
-                        ", {}",
-                        t_string!(i18n, export.figures_of, years = format!("{a}–{b}"))
-                    ),
-                    None => String::new(),
-                };
-                let mut legend: Vec<_> = c
-                    .range_labels_with("", &|v| locale::number(lang, v))
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, label)| (Paint::Class(c.classes.palette_index(i)), label))
-                    .collect();
-                legend.push((Paint::NoData, t_string!(i18n, export.no_data).into()));
-                if any_faded {
-                    legend.push((Paint::Faded, t_string!(i18n, export.left_out).into()));
-                }
-                (
-                    format!("{name} ({unit}){years}"),
-                    legend,
-                    t_string!(i18n, export.title_indicator, name = name),
-                )
-            }
-            None => {
-                let mut legend = vec![
-                    (Paint::Member, t_string!(i18n, export.member).into()),
-                    (Paint::Observer, t_string!(i18n, export.observer).into()),
-                    (Paint::Interested, t_string!(i18n, export.interested).into()),
-                ];
-                if any_faded {
-                    legend.push((Paint::Faded, t_string!(i18n, export.left_out).into()));
-                }
-                legend.push((Paint::Land, t_string!(i18n, export.not_in_group).into()));
-                (
-                    t_string!(i18n, export.legend_status).to_owned(),
-                    legend,
-                    t_string!(i18n, export.title).to_owned(),
-                )
-            }
-        };
+        let (legend_title, legend, title) =
+            legend_of(choropleth.as_deref(), &dataset, lang, i18n, any_faded)?;
         // The core writes the source lines in English ("Source: …", "… and N more sources, …"):
         // their fixed words are put in the page's language here (anything else stays as is).
         let mut notes: Vec<String> = source_notes(
@@ -125,23 +164,7 @@ fn sheet(s: &Linked, i18n: leptos_i18n::I18nContext<Locale>) -> Option<Sheet> {
             MAX_SOURCES,
         )
         .into_iter()
-        .map(|line| {
-            if let Some(rest) = line.strip_prefix("Source: ") {
-                return format!("{} {rest}", t_string!(i18n, export.source));
-            }
-            let more = line
-                .strip_prefix("… and ")
-                .and_then(|r| r.strip_suffix(" more sources, listed in the app's data table."))
-                .and_then(|n| n.parse::<usize>().ok());
-            match more {
-                Some(n) => t_string!(
-                    i18n,
-                    export.more_sources,
-                    n = locale::number(lang, n as f64)
-                ),
-                None => line,
-            }
-        })
+        .map(|line| in_page_language(line, lang, i18n))
         .collect();
         notes.push(t_string!(i18n, export.boundaries).into());
         if let Some(href) = current_href(view) {

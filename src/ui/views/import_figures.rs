@@ -10,7 +10,7 @@ use crate::core::model::dataset::Dataset;
 use crate::i18n::*;
 use crate::ui::alerts::english_lines_view;
 use crate::ui::locale;
-use crate::ui::state::{use_data, use_derived, use_view, Overlay};
+use crate::ui::state::{use_data, use_derived, use_view, Data, Overlay, View};
 
 /// A file that could not be used, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +34,62 @@ async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// A file chosen: read (refused first when too large), checked and laid over the dataset;
+/// what went wrong goes to `failure`.
+fn on_file(
+    ev: &leptos::ev::Event,
+    data: Data,
+    view: View,
+    i18n: leptos_i18n::I18nContext<Locale>,
+    failure: RwSignal<Option<Failure>>,
+) {
+    let Some(file) = super::chosen_file(ev) else {
+        return;
+    };
+    let name = file.name();
+    let failed = {
+        let file = name.clone();
+        move |lines: Vec<String>| {
+            failure.set(Some(Failure {
+                file: file.clone(),
+                lines,
+            }))
+        }
+    };
+    // Refused before reading, so that a huge file cannot freeze the tab.
+    if file.size() > MAX_CSV_BYTES as f64 {
+        return failed(vec![format!(
+            "(file): the file is {} bytes; the limit is {MAX_CSV_BYTES} bytes",
+            file.size()
+        )]);
+    }
+    leptos::task::spawn_local(async move {
+        let bytes = match read_bytes(&file).await {
+            Ok(b) => b,
+            Err(e) => return failed(vec![e]),
+        };
+        // The dataset as loaded, so that a second file replaces the first one's figures.
+        let base = data.loaded.with_untracked(|d| d.ready().cloned());
+        let Some(base) = base else {
+            return failed(vec![t_string!(i18n, export.data_not_loaded).to_owned()]);
+        };
+        match read_csv(bytes, name.clone(), base).await {
+            Ok(import) => {
+                let first = import.figures.first().map(|(_, f)| f.indicator.clone());
+                data.overlay.set(Some(Overlay::Figures {
+                    file: name,
+                    import: Arc::new(import),
+                }));
+                if first.is_some() {
+                    view.indicator.set(first);
+                }
+                failure.set(None);
+            }
+            Err(lines) => failed(lines),
+        }
+    });
+}
+
 #[component]
 pub fn ImportFigures() -> impl IntoView {
     let data = use_data();
@@ -43,53 +99,7 @@ pub fn ImportFigures() -> impl IntoView {
     let lang = derived.lang.get_untracked();
     let failure = RwSignal::new(None::<Failure>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(file) = super::chosen_file(&ev) else {
-            return;
-        };
-        let name = file.name();
-        let failed = {
-            let file = name.clone();
-            move |lines: Vec<String>| {
-                failure.set(Some(Failure {
-                    file: file.clone(),
-                    lines,
-                }))
-            }
-        };
-        // Refused before reading, so that a huge file cannot freeze the tab.
-        if file.size() > MAX_CSV_BYTES as f64 {
-            return failed(vec![format!(
-                "(file): the file is {} bytes; the limit is {MAX_CSV_BYTES} bytes",
-                file.size()
-            )]);
-        }
-        leptos::task::spawn_local(async move {
-            let bytes = match read_bytes(&file).await {
-                Ok(b) => b,
-                Err(e) => return failed(vec![e]),
-            };
-            // The dataset as loaded, so that a second file replaces the first one's figures.
-            let base = data.loaded.with_untracked(|d| d.ready().cloned());
-            let Some(base) = base else {
-                return failed(vec![t_string!(i18n, export.data_not_loaded).to_owned()]);
-            };
-            match read_csv(bytes, name.clone(), base).await {
-                Ok(import) => {
-                    let first = import.figures.first().map(|(_, f)| f.indicator.clone());
-                    data.overlay.set(Some(Overlay::Figures {
-                        file: name,
-                        import: Arc::new(import),
-                    }));
-                    if first.is_some() {
-                        view.indicator.set(first);
-                    }
-                    failure.set(None);
-                }
-                Err(lines) => failed(lines),
-            }
-        });
-    };
+    let on_change = move |ev: leptos::ev::Event| on_file(&ev, data, view, i18n, failure);
     let remove = move |_| {
         if data
             .overlay

@@ -101,6 +101,84 @@ pub fn csv_name(s: &Linked) -> String {
     )
 }
 
+/// The header row: each column a button that sorts by it (numbers largest first).
+fn head_cells(t: &Table, sort: RwSignal<(usize, bool)>) -> AnyView {
+    t.columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let state_of = move || {
+                let (col, asc) = sort.get();
+                match (col == i, asc) {
+                    (false, _) => "none",
+                    (true, true) => "ascending",
+                    (true, false) => "descending",
+                }
+            };
+            let numeric = c.numeric;
+            view! {
+                <th scope="col" aria-sort=state_of class:numeric=numeric>
+                    <button type="button" class="sort" on:click=move |_| {
+                        sort.update(|(col, asc)| {
+                            if *col == i {
+                                *asc = !*asc;
+                            } else {
+                                // Numbers read best largest first.
+                                *col = i;
+                                *asc = !numeric;
+                            }
+                        });
+                    }>
+                        {c.title.clone()}
+                        <span class="sort-mark" aria-hidden="true">{move || match state_of() {
+                            "ascending" => " ▲",
+                            "descending" => " ▼",
+                            _ => "",
+                        }}</span>
+                    </button>
+                </th>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// The rows: the first cell of each selects its entity; sources are links.
+fn body_rows(t: &Table, view: crate::ui::state::View) -> AnyView {
+    t.rows
+        .iter()
+        .map(|r| {
+            let id = r.id.clone();
+            let cells = r
+                .cells
+                .iter()
+                .zip(&t.columns)
+                .enumerate()
+                .map(|(i, (cell, col))| {
+                    let text = cell.text.clone();
+                    let inner = match cell.href.as_deref().and_then(crate::core::write::format::safe_href) {
+                        Some(href) => view! { <a href=href.to_owned() rel="noopener" target="_blank">{text}</a> }.into_any(),
+                        None => view! { {text} }.into_any(),
+                    };
+                    if i == 0 {
+                        let id = id.clone();
+                        view! {
+                            <th scope="row">
+                                <button type="button" class="link-button" on:click=move |_| view.selected.set(Some(id.clone()))>{inner}</button>
+                            </th>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <td class:numeric=col.numeric>{inner}</td> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view()
+        .into_any()
+}
+
 #[component]
 pub fn TableView() -> impl IntoView {
     let s = Linked::get();
@@ -132,88 +210,8 @@ pub fn TableView() -> impl IntoView {
                 .err(),
         );
     };
-    let head = move || {
-        model.with(|t| {
-            t.as_ref().map(|t| {
-                t.columns
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| {
-                        let state_of = move || {
-                            let (col, asc) = sort.get();
-                            match (col == i, asc) {
-                                (false, _) => "none",
-                                (true, true) => "ascending",
-                                (true, false) => "descending",
-                            }
-                        };
-                        let numeric = c.numeric;
-                        view! {
-                            <th scope="col" aria-sort=state_of class:numeric=numeric>
-                                <button type="button" class="sort" on:click=move |_| {
-                                    sort.update(|(col, asc)| {
-                                        if *col == i {
-                                            *asc = !*asc;
-                                        } else {
-                                            // Numbers read best largest first.
-                                            *col = i;
-                                            *asc = !numeric;
-                                        }
-                                    });
-                                }>
-                                    {c.title.clone()}
-                                    <span class="sort-mark" aria-hidden="true">{move || match state_of() {
-                                        "ascending" => " ▲",
-                                        "descending" => " ▼",
-                                        _ => "",
-                                    }}</span>
-                                </button>
-                            </th>
-                        }
-                    })
-                    .collect_view()
-                    .into_any()
-            })
-        })
-    };
-    let body = move || {
-        model.with(|t| {
-            t.as_ref().map(|t| {
-                t.rows
-                    .iter()
-                    .map(|r| {
-                        let id = r.id.clone();
-                        let cells = r
-                            .cells
-                            .iter()
-                            .zip(&t.columns)
-                            .enumerate()
-                            .map(|(i, (cell, col))| {
-                                let text = cell.text.clone();
-                                let inner = match cell.href.as_deref().and_then(crate::core::write::format::safe_href) {
-                                    Some(href) => view! { <a href=href.to_owned() rel="noopener" target="_blank">{text}</a> }.into_any(),
-                                    None => view! { {text} }.into_any(),
-                                };
-                                if i == 0 {
-                                    let id = id.clone();
-                                    view! {
-                                        <th scope="row">
-                                            <button type="button" class="link-button" on:click=move |_| view.selected.set(Some(id.clone()))>{inner}</button>
-                                        </th>
-                                    }
-                                    .into_any()
-                                } else {
-                                    view! { <td class:numeric=col.numeric>{inner}</td> }.into_any()
-                                }
-                            })
-                            .collect_view();
-                        view! { <tr>{cells}</tr> }
-                    })
-                    .collect_view()
-                    .into_any()
-            })
-        })
-    };
+    let head = move || model.with(|t| t.as_ref().map(|t| head_cells(t, sort)));
+    let body = move || model.with(|t| t.as_ref().map(|t| body_rows(t, view)));
     let caption = move || {
         let n = model.with(|t| t.as_ref().map_or(0, |t| t.rows.len()));
         let one = locale::plural_one(lang, n);

@@ -71,20 +71,10 @@ fn tip(s: &Scene, lang: Lang, id: &str) -> Option<String> {
     })
 }
 
-/// The map's frame with its SVG, zoom buttons and hint region.
-pub fn frame(s: &Scene) -> String {
+/// Every shape of the map, the group's as buttons named in each language (the first one west
+/// to east is the map's tab stop), the others hidden from assistive technology.
+fn shape_paths(s: &Scene, first_stop: Option<&str>) -> String {
     let map = s.inputs.map;
-    let entities: Vec<&str> = s.statuses.keys().map(String::as_str).collect();
-    let home = home_region(map, entities.iter().copied());
-    let t = map.transform;
-    let first_stop = west_to_east(
-        map.shapes
-            .iter()
-            .filter(|sh| s.statuses.contains_key(&sh.id))
-            .map(|sh| (sh.id.as_str(), &sh.main_bounds)),
-    )
-    .into_iter()
-    .next();
     let mut paths = String::with_capacity(map.shapes.iter().map(|sh| sh.d.len() + 200).sum());
     for sh in &map.shapes {
         let status = s.statuses.get(&sh.id).copied();
@@ -109,7 +99,7 @@ pub fn frame(s: &Scene) -> String {
                         .shape_label(&s.name(l, &sh.id, &sh.name), st, None)
                 });
                 let tips = Ml::by(|l| tip(s, l, &sh.id).unwrap_or_default());
-                let tab = if first_stop.as_deref() == Some(sh.id.as_str()) {
+                let tab = if first_stop == Some(sh.id.as_str()) {
                     "0"
                 } else {
                     "-1"
@@ -132,6 +122,24 @@ pub fn frame(s: &Scene) -> String {
             }
         }
     }
+    paths
+}
+
+/// The map's frame with its SVG, zoom buttons and hint region.
+pub fn frame(s: &Scene) -> String {
+    let map = s.inputs.map;
+    let entities: Vec<&str> = s.statuses.keys().map(String::as_str).collect();
+    let home = home_region(map, entities.iter().copied());
+    let t = map.transform;
+    let first_stop = west_to_east(
+        map.shapes
+            .iter()
+            .filter(|sh| s.statuses.contains_key(&sh.id))
+            .map(|sh| (sh.id.as_str(), &sh.main_bounds)),
+    )
+    .into_iter()
+    .next();
+    let paths = shape_paths(s, first_stop.as_deref());
     let title = Ml::by(|l| s.phrases(l).map_title(s.as_of_label(l).as_deref(), None));
     let button = |which: &str, text: &str, key: &str, title_key: &str| {
         format!(
