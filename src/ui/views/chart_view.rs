@@ -18,7 +18,8 @@ use crate::ui::state::{use_data, use_derived, use_view, Data, Derived, View};
 
 const WIDTH: f64 = 640.0;
 const LABEL_W: f64 = 150.0;
-const BAR_MAX: f64 = 330.0;
+// Leaves room after the longest bar for its label ("about 2,600,000 jobs (2022)").
+const BAR_MAX: f64 = 280.0;
 const ROW_H: f64 = 30.0;
 
 #[derive(Clone, PartialEq)]
