@@ -7,6 +7,15 @@ fn dataset() -> Dataset {
     .expect("fixture is valid")
 }
 
+/// The problems of a CSV that is refused, as "line N, column: why".
+fn problems(csv: &str) -> Vec<String> {
+    parse_figures_csv(csv.as_bytes(), "f.csv", &dataset())
+        .expect_err("invalid")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 #[test]
 fn reads_rows_and_replaces_the_datasets_figure() {
     let csv = "country,indicator,value,year,source,source_url\nFRA,jobs,2700000,2021,Census,https://example.org/c\n";
@@ -30,11 +39,7 @@ fn reads_rows_and_replaces_the_datasets_figure() {
 fn problems_are_located_by_line_and_column() {
     let csv = "country;indicator;value;year;source;source_url\n\
                XXX;jobs;12,5;2014-13-45;S;javascript:alert(1)\n";
-    let p: Vec<String> = parse_figures_csv(csv.as_bytes(), "f.csv", &dataset())
-        .expect_err("invalid")
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let p = problems(csv);
     assert_eq!(
         p,
         [
@@ -50,11 +55,7 @@ fn problems_are_located_by_line_and_column() {
 fn a_source_url_on_a_mirror_is_refused_and_a_host_names_the_publisher() {
     let csv = "country,indicator,value,year,source,source_url\n\
                FRA,jobs,1,2021,S,https://fr.scribd.com/document/1\n";
-    let p: Vec<String> = parse_figures_csv(csv.as_bytes(), "f.csv", &dataset())
-        .expect_err("invalid")
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let p = problems(csv);
     assert_eq!(
         p,
         ["line 2, source_url: scribd.com is a wiki, mirror or document-sharing site, not the publisher: give the publisher's address"]
