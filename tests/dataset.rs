@@ -231,3 +231,47 @@ fn every_fact_cites_a_known_source_and_every_source_links_to_its_publisher() {
     let consulted = data.sources.iter().filter(|s| s.copy_consulted.is_some());
     assert!(consulted.count() >= 5);
 }
+
+#[test]
+fn a_card_shows_the_status_since_the_latest_figure_of_each_indicator_and_the_law() {
+    use sse_atlas::core::derive::card::card;
+    let data = dataset();
+    let now = latest_date(&data);
+    assert!(now.is_some());
+    let sen = card(&data, "SEN", now).expect("Senegal is in the data");
+    let status = sen.status.as_ref().expect("a status");
+    assert_eq!(status.status, Status::Observer);
+    let indicators: Vec<&str> = sen.figures.iter().map(|f| f.indicator.as_str()).collect();
+    assert_eq!(
+        indicators,
+        ["sse-jobs", "sse-gdp-share"],
+        "one figure per indicator, in the data's order"
+    );
+    for f in &sen.figures {
+        let newest = data
+            .entity("SEN")
+            .unwrap()
+            .figures
+            .iter()
+            .filter(|g| g.indicator == f.indicator)
+            .map(|g| g.year)
+            .max();
+        assert_eq!(Some(f.year), newest, "{}: the latest year", f.indicator);
+        assert!(data.source(&f.cite.source).is_some());
+    }
+    assert!(sen
+        .law
+        .expect("Senegal's law")
+        .title
+        .starts_with("Loi d'orientation"));
+    // A law before the constitution (Ecuador); a draft where there is nothing else (Togo);
+    // no law at all (Greece).
+    assert_eq!(card(&data, "ECU", now).unwrap().law.unwrap().kind, "law");
+    assert_eq!(card(&data, "TGO", now).unwrap().law.unwrap().kind, "draft");
+    assert!(card(&data, "GRC", now).unwrap().law.is_none());
+    assert!(card(&data, "XYZ", now).is_none());
+    assert!(
+        card(&data, "DEU", now).is_none(),
+        "a country outside the group has no card"
+    );
+}

@@ -1,5 +1,6 @@
 //! What the page shows, derived from the model and the visitor's choices.
 
+pub mod card;
 pub mod describe;
 pub mod filter;
 pub mod look;

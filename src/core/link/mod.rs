@@ -75,6 +75,8 @@ pub struct Frame {
     pub embed: bool,
     /// `present=1`: presentation mode with the tour.
     pub present: bool,
+    /// `card=1` (with `embed=1`): one entity's card instead of the map (`ui::card`).
+    pub card: bool,
     /// `slide=N`: the tour's slide, counted from 1.
     pub slide: Option<usize>,
     /// `auto=S`: the tour advances by itself every S seconds (kiosk).
@@ -278,8 +280,9 @@ fn read_view(state: &mut UrlState, key: &str, value: &str, warn: &mut dyn FnMut(
 /// A key of the frame (how the page shows the view) into `frame`; whether `key` is one.
 fn read_frame(frame: &mut Frame, key: &str, value: &str, warn: &mut dyn FnMut(&str)) -> bool {
     match key {
-        "embed" | "present" => match flag(value) {
+        "embed" | "present" | "card" => match flag(value) {
             Some(on) if key == "embed" => frame.embed = on,
+            Some(on) if key == "card" => frame.card = on,
             Some(on) => frame.present = on,
             None => warn("use 1 to turn it on"),
         },

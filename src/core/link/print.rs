@@ -46,6 +46,9 @@ pub fn print(state: &UrlState) -> String {
     if f.present {
         q.append_pair("present", "1");
     }
+    if f.card {
+        q.append_pair("card", "1");
+    }
     if let Some(n) = f.slide {
         q.append_pair("slide", &n.to_string());
     }

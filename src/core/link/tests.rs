@@ -99,8 +99,12 @@ fn frame_keys_parse_print_and_refuse_junk() {
         print(&s),
         "embed=1&present=1&slide=3&auto=20&theme=dark&accent=%23aa5511&data=my%2Fdata.json&lang=fr"
     );
+    let (card, w) = parse("country=SEN&embed=1&card=1");
+    assert!(w.is_empty() && card.frame.card && card.frame.embed);
+    assert_eq!(print(&card), "country=SEN&embed=1&card=1");
     for junk in [
         "embed=maybe",
+        "card=2",
         "present=2",
         "slide=0",
         "slide=-1",
@@ -154,7 +158,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
             proptest::option::of((-9000i32..=9000, -18000i32..=18000)),
         ),
         (
-            any::<(bool, bool)>(),
+            any::<(bool, bool, bool)>(),
             proptest::option::of(1usize..=10_000),
             proptest::option::of(AUTO_SECONDS),
             proptest::option::of(proptest::sample::select(Theme::ALL.to_vec())),
@@ -168,7 +172,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
             |(
                 (country, statuses, region, area, date),
                 (indicator, q, view, compare, zoom, center),
-                ((embed, present), slide, auto, theme, accent, data, lang, boundaries),
+                ((embed, present, card), slide, auto, theme, accent, data, lang, boundaries),
             )| {
                 let mut compare_unique = Vec::new();
                 for c in compare {
@@ -196,6 +200,7 @@ fn arb_state() -> impl Strategy<Value = UrlState> {
                     frame: Frame {
                         embed,
                         present,
+                        card,
                         slide,
                         auto,
                         theme,

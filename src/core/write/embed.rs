@@ -31,6 +31,65 @@ pub fn embed_url(page: &str, state: &UrlState) -> String {
     format!("{page}?{}", link::print(&state))
 }
 
+/// The link a phone in the room opens from the presentation's QR code: the slide's selection,
+/// filters, indicator and date in the normal layout, with the page's language and data, but
+/// not the speaker's frame (presentation, slide, projector theme) or camera (a phone frames
+/// the selection itself). Shorter links make smaller codes.
+pub fn audience_url(page: &str, state: &UrlState) -> String {
+    let mut state = state.clone();
+    let f = std::mem::take(&mut state.frame);
+    state.frame.lang = f.lang;
+    state.frame.accent = f.accent;
+    state.frame.data = f.data;
+    state.frame.boundaries = f.boundaries;
+    state.zoom = None;
+    state.center = None;
+    with_query(page, &state)
+}
+
+/// Address of the card of `country` (`?embed=1&card=1&country=…`), in the host's language,
+/// theme and accent: nothing of the map's view goes into a card.
+pub fn card_url(page: &str, country: &str, state: &UrlState) -> String {
+    let card = UrlState {
+        country: Some(country.to_owned()),
+        frame: link::Frame {
+            embed: true,
+            card: true,
+            lang: state.frame.lang,
+            theme: state.frame.theme,
+            accent: state.frame.accent,
+            data: state.frame.data.clone(),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    with_query(page, &card)
+}
+
+fn with_query(page: &str, state: &UrlState) -> String {
+    match link::print(state) {
+        q if q.is_empty() => page.to_owned(),
+        q => format!("{page}?{q}"),
+    }
+}
+
+/// Whether `url` can only be opened on the machine that shows it (a presentation served from
+/// the speaker's laptop): a phone that scans its code would find nothing.
+pub fn only_this_computer(url: &str) -> bool {
+    let rest = url.split_once("://").map_or("", |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    }
+    .to_ascii_lowercase();
+    let loopback = name
+        .parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
+    !url.starts_with("http") || name == "localhost" || name.ends_with(".localhost") || loopback
+}
+
 /// The iframe a host pastes: full width, lazy, titled; the height follows the content through
 /// the script of [`host_script`].
 pub fn iframe_snippet(src: &str, title: &str) -> String {
@@ -88,6 +147,53 @@ mod tests {
         let script = host_script("https://example.org\"</script><script>alert(1)//");
         assert_eq!(script.matches("</script>").count(), 1, "{script}");
         assert!(script.contains("e.origin!==\"https://example.org"));
+    }
+
+    #[test]
+    fn the_audience_link_keeps_the_view_and_drops_the_speakers_frame() {
+        let (state, _) = link::parse(
+            "country=COL&indicator=sse-jobs&date=2016-09&zoom=3&center=4,-74&present=1&slide=4&auto=20&theme=contrast&lang=fr",
+        );
+        assert_eq!(
+            audience_url("https://atlas.example.org/", &state),
+            "https://atlas.example.org/?country=COL&date=2016-09&indicator=sse-jobs&lang=fr"
+        );
+        let (bare, _) = link::parse("present=1&slide=1");
+        assert_eq!(
+            audience_url("https://a.example/x/", &bare),
+            "https://a.example/x/"
+        );
+    }
+
+    #[test]
+    fn the_card_link_holds_the_country_and_the_hosts_frame_only() {
+        let (state, _) = link::parse(
+            "country=FRA&indicator=sse-jobs&status=member&theme=dark&accent=%23aa5511&lang=es",
+        );
+        assert_eq!(
+            card_url("https://a.example/", "SEN", &state),
+            "https://a.example/?country=SEN&embed=1&card=1&theme=dark&accent=%23aa5511&lang=es"
+        );
+    }
+
+    #[test]
+    fn loopback_addresses_are_only_for_this_computer() {
+        for url in [
+            "http://127.0.0.1:8080/?country=FRA",
+            "http://localhost/",
+            "http://[::1]:80/",
+            "http://atlas.localhost/",
+            "file:///home/me/dist/index.html",
+        ] {
+            assert!(only_this_computer(url), "{url}");
+        }
+        for url in [
+            "https://atlas.example.org/",
+            "http://192.168.1.20:8080/",
+            "https://user@127.example.org/",
+        ] {
+            assert!(!only_this_computer(url), "{url}");
+        }
     }
 
     #[test]
