@@ -18,6 +18,9 @@
   var embed = on(q.get('embed'));
   if (embed) root.classList.add('embed');
   if (present) root.classList.add('present');
+  // A card (embed=1&card=1) shows no map: the page's map and rails are hidden from the first
+  // paint, and src/ui/card draws the card.
+  if (embed && on(q.get('card'))) root.classList.add('card');
   // A phone's search and filters are folded from the first paint: the browser paints the page
   // while it still parses it, before assets/first.js folds them for good (the same layout,
   // so nothing shifts then).

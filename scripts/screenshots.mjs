@@ -2,8 +2,9 @@
 // README. Usage:
 //   node scripts/screenshots.mjs [OUT_DIR]   the five sizes of the house rules, home and with a
 //                                            selection, as PNG (default target/screenshots)
-//   node scripts/screenshots.mjs --readme    the README's three pictures in docs/screenshots/:
+//   node scripts/screenshots.mjs --readme    the README's pictures in docs/screenshots/:
 //                                            desktop, phone with a selection, the presentation
+//                                            with its QR code, a country card, the share dialog
 //                                            (PNG, each at most 300 KB: the script fails past it)
 import { mkdirSync, statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -27,7 +28,10 @@ const shots = readme
     { name: 'desktop', context: { viewport: { width: 1280, height: 800 } }, path: '?country=FRA&indicator=sse-jobs' },
     { name: 'phone', context: phone, path: '?country=COL' },
     // A projector's 16:9 at 1600×900: the 1920×1080 picture is over the README's 300 KB.
-    { name: 'presentation', context: { viewport: { width: 1600, height: 900 } }, path: '?present=1&slide=2' },
+    { name: 'presentation', context: { viewport: { width: 1600, height: 900 } }, path: '?present=1&slide=2', wait: '.slide-qr svg.qr' },
+    // The country card at an NGO page's column width, and the share dialog with its QR code.
+    { name: 'card', context: { viewport: { width: 400, height: 340 } }, path: '?embed=1&card=1&country=SEN', wait: '.country-card h1' },
+    { name: 'share', context: { viewport: { width: 1280, height: 800 } }, path: '?country=SEN', open: 'Share or embed…', wait: '#share-dialog svg.qr' },
   ]
   : [
     ['desktop', { viewport: { width: 1280, height: 800 } }],
@@ -44,8 +48,12 @@ for (const shot of shots) {
   const context = await browser.newContext({ ...shot.context, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(base + shot.path);
-  await page.waitForSelector('svg.world-map path.shape');
-  if (shot.path) await page.waitForSelector('html[data-atlas="ready"]');
+  if (!shot.path.includes('card=1')) {
+    await page.waitForSelector('svg.world-map path.shape');
+    if (shot.path) await page.waitForSelector('html[data-atlas="ready"]');
+  }
+  if (shot.open) await page.getByRole('button', { name: shot.open }).click();
+  if (shot.wait) await page.waitForSelector(shot.wait);
   // The map frames a selection once the details have come to rest.
   await page.waitForTimeout(1200);
   const file = `${out}/${shot.name}.png`;

@@ -75,11 +75,17 @@ const ORDER = ['start_atlas'];
 splits.sort((a, b) => (ORDER.indexOf(b.name) - ORDER.indexOf(a.name)) || a.name.localeCompare(b.name));
 // Every other split point loads after the first, so a module two of them share goes into the
 // first's pack: a later split point then fetches its own pack and nothing else.
+// The country card (src/ui/card) starts without the app: the modules it shares with the app
+// go into a pack of their own that both load, so that a card fetches none of the map's code.
+const ALONE = ['start_card'];
 const users = {};
 for (const sp of splits) for (const f of [sp.own, ...sp.deps]) (users[f] ??= []).push(sp.name);
-const home = Object.fromEntries(Object.entries(users).map(([f, u]) => [f, u.length === 1 ? u[0] : splits[0].name]));
+const home = Object.fromEntries(Object.entries(users).map(([f, u]) => [f,
+  u.length === 1 ? u[0] : u.some((n) => ALONE.includes(n)) ? 'shared' : splits[0].name]));
+const packNames = [...splits.map((sp) => sp.name), ...(Object.values(home).includes('shared') ? ['shared'] : [])];
 const packs = {};
-for (const sp of splits) {
+for (const packName of packNames) {
+  const sp = { name: packName };
   const members = Object.keys(home).filter((f) => home[f] === sp.name);
   const index = {};
   const parts = [];
@@ -109,6 +115,7 @@ for (const sp of splits) {
 for (const sp of splits) {
   packs[sp.name].loads = [...new Set([sp.own, ...sp.deps].map((f) => packs[home[f]].file))];
 }
+if (packs.shared) packs.shared.loads = [packs.shared.file];
 loader = `// Packs of modules (see scripts/split.mjs): each fetched once; a failed fetch is tried again.
 const packs = {};
 function pack(url) {

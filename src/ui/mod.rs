@@ -8,6 +8,7 @@ pub mod map;
 
 pub mod alerts;
 pub mod atlas;
+pub mod card;
 pub mod crash;
 pub mod embed;
 pub mod lang_menu;

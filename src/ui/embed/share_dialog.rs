@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::core::link::UrlState;
-use crate::core::write::embed::{embed_url, host_script, iframe_snippet};
+use crate::core::write::embed::{card_url, embed_url, host_script, iframe_snippet};
 use crate::i18n::*;
 use crate::io::clipboard::copy_text;
-use crate::ui::state::use_view;
+use crate::ui::embed::share_qr::ShareQr;
+use crate::ui::state::{use_data, use_derived, use_view};
 use crate::ui::url_sync::{current, href_of, page_base};
 
 /// A copy button for the text of a field, with its outcome said next to it.
@@ -59,6 +60,60 @@ fn show_when_connected(d: web_sys::HtmlDialogElement, tries: u32) {
     }
 }
 
+/// What the embed snippet shows.
+#[derive(Clone, Copy, PartialEq)]
+enum What {
+    /// This view: filters, date, indicator, selection.
+    View,
+    /// The default map.
+    Default,
+    /// The selected entity's card.
+    Card,
+}
+
+/// The snippet's frame address for `what`, and the frame's title.
+fn frame_of(
+    what: What,
+    base: &str,
+    snapshot: &UrlState,
+    card: Option<&(String, String)>,
+) -> (String, Option<String>) {
+    match (what, card) {
+        (What::Card, Some((id, name))) => (card_url(base, id, snapshot), Some(name.clone())),
+        (What::Default, _) => {
+            // The default map, in the host's theme and the page's language if they are set.
+            let mut plain = UrlState::default();
+            plain.frame.theme = snapshot.frame.theme;
+            plain.frame.accent = snapshot.frame.accent;
+            plain.frame.lang = snapshot.frame.lang;
+            (embed_url(base, &plain), None)
+        }
+        _ => (embed_url(base, snapshot), None),
+    }
+}
+
+/// What the snippet embeds: this view, the default map, or the selected entity's card.
+#[component]
+fn EmbedChoice(what: RwSignal<What>, card: Memo<Option<(String, String)>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let option = move |w: What, text: String| {
+        view! {
+            <label>
+                <input type="radio" name="share-what" prop:checked=move || what.get() == w on:change=move |_| what.set(w) />
+                " "{text}
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="choice">
+            <legend>{t_string!(i18n, share.what)}</legend>
+            {option(What::View, t_string!(i18n, share.this_view).to_owned())}
+            {option(What::Default, t_string!(i18n, share.default_map).to_owned())}
+            {move || card.get().map(|(_, name)| option(What::Card, t_string!(i18n, card.option, name = name)))}
+        </fieldset>
+    }
+}
+
 /// The dialog, opened at once: its code loads with the button's first click.
 #[component]
 pub fn ShareDialog() -> impl IntoView {
@@ -67,7 +122,7 @@ pub fn ShareDialog() -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // Taken when the dialog opens: the view being shared.
     let snapshot = RwSignal::new(UrlState::default());
-    let this_view = RwSignal::new(true);
+    let what = RwSignal::new(What::View);
     let base = page_base().unwrap_or_default();
     let origin = window().location().origin().unwrap_or_default();
     let link = {
@@ -78,24 +133,31 @@ pub fn ShareDialog() -> impl IntoView {
             href_of(&base, &url)
         })
     };
+    // The selected entity, when there is one: its card can be embedded.
+    let (data, derived) = (use_data(), use_derived());
+    let card = Memo::new(move |_| {
+        let id = snapshot.with(|s| s.country.clone())?;
+        let english = data
+            .dataset
+            .with(|d| d.ready()?.entity(&id).map(|e| e.name.clone()))?;
+        Some((id.clone(), derived.name(&id, &english)))
+    });
+    // A dialog opened again without a selection offers no card.
+    Effect::new(move || {
+        if card.with(Option::is_none) && what.get_untracked() == What::Card {
+            what.set(What::View);
+        }
+    });
     let snippet = Signal::derive(move || {
-        let url = if this_view.get() {
-            snapshot.get()
-        } else {
-            // The default map, in the host's theme and the page's language if they are set.
-            let mut plain = UrlState::default();
-            plain.frame.theme = snapshot.with(|s| s.frame.theme);
-            plain.frame.accent = snapshot.with(|s| s.frame.accent);
-            plain.frame.lang = snapshot.with(|s| s.frame.lang);
-            plain
-        };
+        let (src, name) =
+            card.with(|c| snapshot.with(|s| frame_of(what.get(), &base, s, c.as_ref())));
         // The iframe's accessible name on the host page, in the page's language (the embed URL
         // keeps `lang=` when the page has one: it is part of the frame).
-        format!(
-            "{}\n{}",
-            iframe_snippet(&embed_url(&base, &url), t_string!(i18n, share.frame_title)),
-            host_script(&origin)
-        )
+        let title = match name {
+            Some(name) => t_string!(i18n, card.frame_title, name = name),
+            None => t_string!(i18n, share.frame_title).to_owned(),
+        };
+        format!("{}\n{}", iframe_snippet(&src, &title), host_script(&origin))
     });
     // Each opening takes the view being shared now.
     let refresh = move |_: leptos::ev::Event| snapshot.set(untrack(|| current(view)));
@@ -119,18 +181,9 @@ pub fn ShareDialog() -> impl IntoView {
             <label for="share-link">{t_string!(i18n, share.link_label)}</label>
             <input id="share-link" type="text" readonly prop:value=move || link.get() />
             <div class="copy-row"><CopyButton text=link label=t_string!(i18n, share.copy_link) /></div>
+            <ShareQr link />
             <h3>{t_string!(i18n, share.embed_title)}</h3>
-            <fieldset class="choice">
-                <legend>{t_string!(i18n, share.what)}</legend>
-                <label>
-                    <input type="radio" name="share-what" prop:checked=move || this_view.get() on:change=move |_| this_view.set(true) />
-                    " "{t_string!(i18n, share.this_view)}
-                </label>
-                <label>
-                    <input type="radio" name="share-what" prop:checked=move || !this_view.get() on:change=move |_| this_view.set(false) />
-                    " "{t_string!(i18n, share.default_map)}
-                </label>
-            </fieldset>
+            <EmbedChoice what card />
             <label for="share-snippet">{t_string!(i18n, share.snippet_label)}</label>
             <textarea id="share-snippet" readonly rows="7" prop:value=move || snippet.get()></textarea>
             <div class="copy-row"><CopyButton text=snippet label=t_string!(i18n, share.copy_html) /></div>

@@ -72,6 +72,10 @@ pub fn start() {
     let (link_state, _) = parse(&search);
     let frame = link_state.frame.clone();
     crate::ui::theme::apply(&frame);
+    if frame.embed && frame.card {
+        crate::ui::embed::height::post_height_changes();
+        return load_card(&doc);
+    }
     let Some(map) = MapInstrument::adopt(&doc) else {
         // No first view in this page: the app draws everything itself.
         return load_atlas(Intent::Link);
@@ -106,6 +110,21 @@ pub fn start() {
     if !frame.embed {
         register_offline_later();
     }
+}
+
+/// A card instead of the map: the first view's markup goes (its map and rails are never shown
+/// in a card, and take no memory), and the card's chunk loads at once.
+fn load_card(doc: &web_sys::Document) {
+    if let Some(app) = doc.get_element_by_id("app") {
+        app.remove();
+    }
+    let (Some(body), Ok(card)) = (doc.body(), doc.create_element("main")) else {
+        return;
+    };
+    card.set_id("card");
+    card.set_class_name("card-page");
+    let _ = body.append_child(&card);
+    wasm_bindgen_futures::spawn_local(crate::ui::card::start_card(None));
 }
 
 fn is_mac() -> bool {

@@ -28,7 +28,7 @@ pub fn status_sentence(status: Status) -> &'static str {
 }
 
 /// A law's or a body's kind (`law`, `ministry`…) in the page's language.
-fn kind_label(kind: &str) -> String {
+pub fn kind_label(kind: &str) -> String {
     let i18n = use_i18n();
     let s = match kind {
         "constitution" => t_string!(i18n, kinds.constitution),

@@ -13,7 +13,7 @@ use crate::core::check::tour::{command_for_key, Command, Deck};
 
 /// Whether the key belongs to the focused element rather than to the clicker: typing in a
 /// field, or Space and Enter on a button or link (which activate it themselves).
-fn key_is_for_focus(ev: &web_sys::KeyboardEvent) -> bool {
+pub(super) fn key_is_for_focus(ev: &web_sys::KeyboardEvent) -> bool {
     let Some(el) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -3,4 +3,5 @@
 mod clicker;
 pub mod fullscreen;
 pub mod present_button;
+pub mod slide_qr;
 pub mod tour_panel;

@@ -327,6 +327,7 @@ pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
             </Show>
             <p class="note keys-help">{t_string!(i18n, present.keys)}</p>
         </section>
+        <super::slide_qr::SlideQr />
         <Show when=move || deck.with(|d| d.is_some_and(|d| d.blank))>
             <div class="blank-screen" role="img" aria-label=move || t_string!(i18n, present.blanked)></div>
         </Show>

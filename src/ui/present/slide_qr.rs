@@ -1,0 +1,47 @@
+//! The slide's view as a QR code in a corner of the map, for the room to open on their
+//! phones: the same selection, indicator and date, in the normal layout (not the
+//! presentation). It follows the slides; Q or its button hides it and brings it back.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::clicker::key_is_for_focus;
+use crate::core::write::embed::{audience_url, only_this_computer};
+use crate::i18n::*;
+use crate::ui::embed::qr_code::QrCode;
+use crate::ui::state::use_view;
+use crate::ui::url_sync::{current_view, page_base};
+
+#[component]
+pub fn SlideQr() -> impl IntoView {
+    let view = use_view();
+    let i18n = use_i18n();
+    let shown = RwSignal::new(true);
+    let base = page_base().unwrap_or_default();
+    let link = Memo::new(move |_| audience_url(&base, &current_view(view)));
+    let keys = window_event_listener(ev::keydown, move |e| {
+        let plain = !(e.default_prevented() || e.ctrl_key() || e.alt_key() || e.meta_key());
+        if plain && !key_is_for_focus(&e) && e.key().eq_ignore_ascii_case("q") {
+            shown.update(|s| *s = !*s);
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
+    let label = Signal::derive(move || t_string!(i18n, qr.slide_label).to_owned());
+    let too_long = Signal::derive(move || t_string!(i18n, qr.too_long).to_owned());
+    view! {
+        <aside class="slide-qr" class:folded=move || !shown.get() aria-label=move || t_string!(i18n, qr.region)>
+            <Show when=move || shown.get()>
+                <QrCode link label too_long />
+                <p class="qr-caption">{t_string!(i18n, qr.scan)}</p>
+                <Show when=move || only_this_computer(&link.get())>
+                    <p class="qr-warning">{t_string!(i18n, qr.local)}</p>
+                </Show>
+            </Show>
+            <button type="button" class="button small qr-toggle" aria-expanded=move || shown.get().to_string()
+                on:click=move |_| shown.update(|s| *s = !*s)>
+                {move || if shown.get() { t_string!(i18n, qr.hide) } else { t_string!(i18n, qr.show) }}
+            </button>
+        </aside>
+    }
+}
