@@ -35,6 +35,7 @@ test('axe: no violations with the share dialog open, and on a phone with the dra
   await openApp(page, '/?indicator=sse-jobs');
   await page.getByRole('button', { name: 'Share or embed…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('img', { name: 'QR code of the link to this view' })).toBeVisible();
   let found = await axeViolations(page);
   expect(found, found.join('\n')).toEqual([]);
   await page.setViewportSize({ width: 390, height: 844 });
@@ -46,6 +47,16 @@ test('axe: no violations with the share dialog open, and on a phone with the dra
   console.log(`axe share dialog + phone: ${found.length} violations`);
   expect(found, found.join('\n')).toEqual([]);
 });
+
+for (const path of ['/?embed=1&card=1&country=ECU', '/?embed=1&card=1&country=SEN&lang=fr&theme=dark', '/?embed=1&card=1&country=MLI&theme=contrast&accent=%23ffcc00', '/?embed=1&card=1&country=XYZ']) {
+  test(`axe: no violations in the card ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(path);
+    await expect(page.getByRole('article').getByRole('link').last()).toBeVisible();
+    const found = await axeViolations(page);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}
 
 test('axe is really looking: a planted unnamed button and low-contrast text are reported', async ({ page }) => {
   await openApp(page, '/');
