@@ -20,7 +20,19 @@
   if (present) root.classList.add('present');
   // A card (embed=1&card=1) shows no map: the page's map and rails are hidden from the first
   // paint, and src/ui/card draws the card.
-  if (embed && on(q.get('card'))) root.classList.add('card');
+  if (embed && on(q.get('card'))) {
+    root.classList.add('card');
+    // The card's packs load with the page rather than after the main module has asked for them
+    // (scripts/split.mjs writes their names here).
+    ['@card-packs@'].forEach(function (f) {
+      var l = document.createElement('link');
+      l.rel = 'preload';
+      l.as = 'fetch';
+      l.crossOrigin = 'anonymous';
+      l.href = f;
+      document.head.appendChild(l);
+    });
+  }
   // A phone's search and filters are folded from the first paint: the browser paints the page
   // while it still parses it, before assets/first.js folds them for good (the same layout,
   // so nothing shifts then).

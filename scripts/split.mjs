@@ -168,6 +168,15 @@ integrity(`${stem}.js`, Buffer.from(glue));
 html = html.replace(new RegExp(`<link[^>]*${stem}_bg\\.wasm[^>]*>`), (link) => link.replace(/ integrity=("[^"]*"|[^ >]+)/, ''));
 html = html.replace(/(<link[^>]*rel=modulepreload[^>]*>|<link[^>]*rel="modulepreload"[^>]*>)/,
   (m) => `${m}<link rel="modulepreload" href="./${loaderName}" crossorigin integrity="${sri(Buffer.from(loader))}">`);
+// The boot script preloads a card's packs (assets/boot.js): their names go in its placeholder.
+const cardPacks = packs.start_card?.loads ?? [];
+// Any quotes: Trunk's minifier writes the string as a template literal.
+const placeholder = /(["'`])@card-packs@\1/;
+if (!placeholder.test(html) || cardPacks.length === 0) {
+  console.error('split: the boot script has no card-packs placeholder, or there is no card chunk');
+  process.exit(1);
+}
+html = html.replace(placeholder, cardPacks.map((f) => JSON.stringify(f)).join(','));
 writeFileSync(index, html);
 rmSync(join(dist, `${oldStem}.js`), { force: true });
 rmSync(join(dist, `${oldStem}_bg.wasm`), { force: true });
