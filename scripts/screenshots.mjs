@@ -50,7 +50,12 @@ for (const shot of shots) {
   await page.goto(base + shot.path);
   if (!shot.path.includes('card=1')) {
     await page.waitForSelector('svg.world-map path.shape');
-    if (shot.path) await page.waitForSelector('html[data-atlas="ready"]');
+    // A link that asks for more than the first view shows is shown once the app is ready
+    // (the rule of assets/boot.js); the first view alone never loads the app.
+    const keeps = ['lang', 'theme', 'accent', 'embed'];
+    if ([...new URLSearchParams(shot.path).keys()].some((k) => !keeps.includes(k))) {
+      await page.waitForSelector('html[data-atlas="ready"]');
+    }
   }
   if (shot.open) await page.getByRole('button', { name: shot.open }).click();
   if (shot.wait) await page.waitForSelector(shot.wait);
