@@ -11,7 +11,7 @@ async function open(browser, base, path, throttle) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await send(cdp, 'Emulation.setCPUThrottlingRate', { rate: throttle });
   await page.goto(base + path.replace(/^\//, ''));
   return { context, page, cdp };
 }
@@ -109,21 +109,44 @@ async function ready(page, minimum) {
 }
 
 /** Every WebAssembly.Memory in the page: the app's linear memory is not part of the JS heap. */
-export async function wasmMemory(cdp) {
-  const proto = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const found = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
-  const sum = await cdp.send('Runtime.callFunctionOn', {
-    objectId: found.objects.objectId,
-    functionDeclaration: 'function () { return this.reduce((s, m) => s + m.buffer.byteLength, 0); }',
-    returnByValue: true,
-  });
-  return sum.result.value ?? 0;
+/** A DevTools call that gives up after `ms` rather than hang the run. */
+export function send(cdp, method, params = {}, ms = 15000) {
+  let timer;
+  return Promise.race([
+    cdp.send(method, params),
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${method}: no answer in ${ms} ms`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
 }
 
-async function memory(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  return heap + (await wasmMemory(cdp));
+/**
+ * Records each WebAssembly memory as its module is instantiated (added to a context before
+ * its pages load): DevTools' `Runtime.queryObjects` never answers on this page.
+ */
+export const RECORD_WASM_MEMORY = `(() => {
+  const seen = window.__wasmMemories = new Set();
+  const keep = (result) => {
+    try {
+      const exports = (result.instance ?? result).exports ?? {};
+      for (const v of Object.values(exports)) if (v instanceof WebAssembly.Memory) seen.add(v);
+    } catch (e) { /* not a module's result */ }
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    if (original) WebAssembly[name] = function (...args) { return original.apply(this, args).then(keep); };
+  }
+})();`;
+
+/** Bytes of every WebAssembly memory the page's modules export (see RECORD_WASM_MEMORY). */
+export async function wasmMemory(page) {
+  const sum = page.evaluate(() => [...(window.__wasmMemories ?? [])].reduce((s, m) => s + m.buffer.byteLength, 0));
+  return Promise.race([sum, new Promise((done) => setTimeout(() => done(NaN), 15000))]);
+}
+
+async function memory(cdp, page) {
+  await send(cdp, 'HeapProfiler.collectGarbage');
+  const heap = (await send(cdp, 'Runtime.getHeapUsage')).usedSize;
+  return heap + (await wasmMemory(page));
 }
 
 export async function growth({ browser, dist, throttle, runs }) {
@@ -132,17 +155,18 @@ export async function growth({ browser, dist, throttle, runs }) {
   const base = `http://127.0.0.1:${server.address().port}/`;
   const measure = async (path, body, minimum) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(RECORD_WASM_MEMORY);
     if (body) {
       await context.route('**/synthetic-dataset.json', (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body }));
     }
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await send(cdp, 'Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(base + path);
     const t = await ready(page, minimum);
     const indicator = body ? await change(page, '#indicator-filter', 'sse-jobs') : 0;
-    const mem = body ? await memory(cdp) : 0;
+    const mem = body ? await memory(cdp, page) : 0;
     await context.close();
     return { t, indicator, mem };
   };

@@ -21,7 +21,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { loadFiles, serve } from './static-server.mjs';
-import { wasmMemory } from './bench-probes.mjs';
+import { RECORD_WASM_MEMORY, send, wasmMemory } from './bench-probes.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -74,11 +74,12 @@ const TARGETS = [
 
 async function measure(target, base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(RECORD_WASM_MEMORY);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await send(cdp, 'Network.enable');
+  await send(cdp, 'Network.setCacheDisabled', { cacheDisabled: true });
+  await send(cdp, 'Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   await page.goto(base + target.path.slice(1));
@@ -111,9 +112,9 @@ async function measure(target, base) {
   const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(1); });
   const slow = frames.filter((d) => d > 20).length / Math.max(frames.length, 1);
 
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  const wasm = await wasmMemory(cdp);
+  await send(cdp, 'HeapProfiler.collectGarbage');
+  const heap = (await send(cdp, 'Runtime.getHeapUsage')).usedSize;
+  const wasm = await wasmMemory(page);
   // Zoomed in far enough for the detailed map (the app swaps in 1:50m; the reference has none).
   let detailHeap = NaN;
   if (target.detail) {
@@ -122,8 +123,8 @@ async function measure(target, base) {
     const swapped = await page.waitForSelector(target.detail, { timeout: 20000 }).then(() => true, () => false);
     if (swapped) {
       await page.waitForTimeout(1500);
-      await cdp.send('HeapProfiler.collectGarbage');
-      detailHeap = (await cdp.send('Runtime.getHeapUsage')).usedSize + await wasmMemory(cdp);
+      await send(cdp, 'HeapProfiler.collectGarbage');
+      detailHeap = (await send(cdp, 'Runtime.getHeapUsage')).usedSize + await wasmMemory(page);
     }
   }
   await context.close();
@@ -181,10 +182,16 @@ console.log(`  ready, synthetic data                     ${grow.ready.toFixed(0)
 console.log(`  indicator change                          ${grow.indicator.toFixed(0).padStart(6)} ms  (target <= 80 ms ${grow.indicator <= 80 ? 'met' : 'NOT met'})`);
 console.log(`  memory                                    ${mb(grow.memory).padStart(9)}  (target <= 12 MB ${grow.memory <= 12 * 1048576 ? 'met' : 'NOT met'})`);
 
+// A country card (?embed=1&card=1): bytes and time until its name is on screen, 400 px wide.
+const card = await cardProbe(await relaunch());
+console.log(`\nCountry card ?embed=1&card=1&country=SEN, 400x600, CPU ${THROTTLE}x, median of ${RUNS}`);
+console.log(`  bytes (gzip, to network idle)             ${kb(card.bytes).padStart(9)}  (the map's first view: ${kb(results.app.firstView)})`);
+console.log(`  name on screen                            ${card.named.toFixed(0).padStart(6)} ms  (the map painted: ${results.app.painted.toFixed(0)} ms)`);
+
 // 4. Lighthouse, mobile.
 if (LIGHTHOUSE) {
   const { lighthouse } = await import('./bench-probes.mjs');
-  const scores = await lighthouse({ dist: 'dist', links: ['/', '/?embed=1', '/?lang=fr', '/?country=COL&indicator=sse-jobs'] });
+  const scores = await lighthouse({ dist: 'dist', links: ['/', '/?embed=1', '/?lang=fr', '/?country=COL&indicator=sse-jobs', '/?embed=1&card=1&country=SEN'] });
   console.log('\nLighthouse mobile (simulated throttling): performance, accessibility, best practices, SEO (target: performance >= 95, the rest 100)');
   for (const [link, sc] of Object.entries(scores)) console.log(`  ${link.padEnd(40)} ${sc.join('  ')}`);
 }
@@ -196,6 +203,8 @@ const when = {
   entity_chunk: "a country's details",
   table_chunk: 'the Table view', chart_chunk: 'the Chart view', export_chunk: 'a Download button',
   share_chunk: 'Share or embed', tour_chunk: 'the presentation', data_chunk: 'the Your data drawer',
+  read_csv: 'a CSV file added', qr_chunk: 'a QR code (presentation, share dialog)',
+  start_card: 'a country card (embed=1&card=1)', shared: 'the app or a card, whichever comes first',
 };
 const gzOf = (f) => files.get('/' + f)?.gz?.length ?? 0;
 const brOf = (f) => files.get('/' + f)?.br?.length ?? 0;
@@ -204,6 +213,35 @@ console.log(`  ${'with the page'.padEnd(22)} ${'main module'.padEnd(40)} ${Strin
 console.log(`  ${''.padEnd(22)} ${'glue and loader (JS)'.padEnd(40)} ${String(gzOf(manifest.glue) + gzOf(manifest.loader)).padStart(8)} ${String(brOf(manifest.glue) + brOf(manifest.loader)).padStart(8)}`);
 for (const [name, split] of Object.entries(manifest.splits)) {
   console.log(`  ${name.padEnd(22)} ${(when[name] ?? '?').slice(0, 40).padEnd(40)} ${String(gzOf(split.file)).padStart(8)} ${String(brOf(split.file)).padStart(8)}`);
+}
+
+async function cardProbe(cardBrowser) {
+  const server = await serve('dist', 0, { cache: false, brotli: false });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await cardBrowser.newContext({ viewport: { width: 400, height: 600 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await send(cdp, 'Network.enable');
+    await send(cdp, 'Network.setCacheDisabled', { cacheDisabled: true });
+    await send(cdp, 'Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+    await page.goto(base + '?embed=1&card=1&country=SEN');
+    const named = await page.evaluate(() => new Promise((done) => {
+      const check = () => (document.querySelector('.country-card h1')
+        ? requestAnimationFrame(() => done(performance.now()))
+        : requestAnimationFrame(check));
+      check();
+    }));
+    await page.waitForLoadState('networkidle');
+    runs.push({ named, bytes });
+    await context.close();
+  }
+  server.close();
+  await cardBrowser.close();
+  return { named: median(runs.map((r) => r.named)), bytes: median(runs.map((r) => r.bytes)) };
 }
 
 async function relaunch() {
