@@ -72,25 +72,36 @@ const TARGETS = [
   ...(reference ? [{ name: 'reference', dir: reference, path: '/index.html', paths: '#map path', map: '#map' }] : []),
 ];
 
-async function measure(target, base) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/**
+ * A fresh page with the cache off and the CPU throttled, opened at `url`: resolves once
+ * `count` elements match `selector` and a frame has followed, with that time and a counter of
+ * the bytes received (`bytes()`).
+ */
+async function openThrottled(b, viewport, url, selector, count) {
+  const context = await b.newContext({ viewport });
   await context.addInitScript(RECORD_WASM_MEMORY);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await send(cdp, 'Network.enable');
   await send(cdp, 'Network.setCacheDisabled', { cacheDisabled: true });
   await send(cdp, 'Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
-  await page.goto(base + target.path.slice(1));
-  const painted = await page.evaluate((sel) => new Promise((done) => {
-    const check = () => (document.querySelectorAll(sel).length >= 170
+  let received = 0;
+  cdp.on('Network.loadingFinished', (e) => { received += e.encodedDataLength; });
+  await page.goto(url);
+  const at = await page.evaluate(([sel, n]) => new Promise((done) => {
+    const check = () => (document.querySelectorAll(sel).length >= n
       ? requestAnimationFrame(() => done(performance.now()))
       : requestAnimationFrame(check));
     check();
-  }), target.paths);
+  }), [selector, count]);
   await page.waitForLoadState('networkidle');
-  const firstView = bytes;
+  return { context, page, cdp, at, bytes: () => received };
+}
+
+async function measure(target, base) {
+  const { context, page, cdp, at: painted, bytes } = await openThrottled(browser, { width: 1280, height: 800 },
+    base + target.path.slice(1), target.paths, 170);
+  const firstView = bytes();
 
   // Scripted interaction, frames timed in the page.
   const box = await page.locator(target.map).boundingBox();
@@ -220,23 +231,9 @@ async function cardProbe(cardBrowser) {
   const base = `http://127.0.0.1:${server.address().port}/`;
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await cardBrowser.newContext({ viewport: { width: 400, height: 600 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await send(cdp, 'Network.enable');
-    await send(cdp, 'Network.setCacheDisabled', { cacheDisabled: true });
-    await send(cdp, 'Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    let bytes = 0;
-    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
-    await page.goto(base + '?embed=1&card=1&country=SEN');
-    const named = await page.evaluate(() => new Promise((done) => {
-      const check = () => (document.querySelector('.country-card h1')
-        ? requestAnimationFrame(() => done(performance.now()))
-        : requestAnimationFrame(check));
-      check();
-    }));
-    await page.waitForLoadState('networkidle');
-    runs.push({ named, bytes });
+    const { context, at, bytes } = await openThrottled(cardBrowser, { width: 400, height: 600 },
+      base + '?embed=1&card=1&country=SEN', '.country-card h1', 1);
+    runs.push({ named: at, bytes: bytes() });
     await context.close();
   }
   server.close();
