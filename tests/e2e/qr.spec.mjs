@@ -53,6 +53,15 @@ test('the presentation shows the slide\'s view as a QR code that follows the sli
   await expect(qr).toHaveCount(0);
 });
 
+test('from the speaker\'s computer, the code points at the public site atlas-config.json names', async ({ page }) => {
+  await page.route('**/atlas-config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"public_url": "https://atlas.example.org/ess/"}' }));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page, '/?present=1&slide=4');
+  const qr = page.getByRole('img', { name: "QR code of the link to this slide's view" });
+  await expect.poll(async () => read(qr)).toBe('https://atlas.example.org/ess/?country=ECU&date=2014-09-22');
+  await expect(page.getByText('This address opens only on this computer')).toHaveCount(0);
+});
+
 test('the share dialog shows the QR code of its link, and downloads it as SVG and PNG', async ({ page }) => {
   await openApp(page, '/?country=SEN&indicator=sse-jobs');
   await page.getByRole('button', { name: 'Share or embed…' }).click();

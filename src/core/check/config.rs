@@ -11,6 +11,19 @@ pub struct HostConfig {
     /// Origins (`https://data.example.org`) that `data=` may point to, besides the page's own.
     #[serde(default)]
     pub data_origins: Vec<String>,
+    /// The public site's address (`https://atlas.example.org/`): a presentation served from the
+    /// speaker's own computer, often offline, points its QR code there, since the room's phones
+    /// cannot open the laptop's address.
+    #[serde(default)]
+    pub public_url: Option<String>,
+}
+
+/// An absolute http(s) address without spaces, credentials, query or fragment.
+fn plain_address(a: &str) -> bool {
+    (a.starts_with("https://") || a.starts_with("http://"))
+        && !a.trim_end_matches('/').contains(|c: char| {
+            c.is_whitespace() || c.is_control() || c == '?' || c == '#' || c == '@'
+        })
 }
 
 /// Reads [`CONFIG_FILE`]; a broken file allows nothing beyond the page's origin.
@@ -18,16 +31,17 @@ pub fn parse_config(text: &str) -> Result<HostConfig, String> {
     let config: HostConfig =
         serde_json::from_str(text).map_err(|e| format!("{CONFIG_FILE}: {e}"))?;
     for o in &config.data_origins {
-        let ok = (o.starts_with("https://") || o.starts_with("http://"))
-            && !o
-                .trim_end_matches('/')
-                .contains(|c: char| c.is_whitespace() || c == '?' || c == '#' || c == '@')
-            && o.splitn(4, '/').nth(3).is_none_or(str::is_empty);
+        let ok = plain_address(o) && o.splitn(4, '/').nth(3).is_none_or(str::is_empty);
         if !ok {
             return Err(format!(
                 "{CONFIG_FILE}: {o:?} is not an origin such as https://data.example.org"
             ));
         }
+    }
+    if let Some(p) = config.public_url.as_deref().filter(|p| !plain_address(p)) {
+        return Err(format!(
+            "{CONFIG_FILE}: {p:?} is not a public address such as https://atlas.example.org/"
+        ));
     }
     Ok(config)
 }
@@ -89,5 +103,20 @@ mod tests {
             assert!(parse_config(bad).is_err(), "{bad}");
         }
         assert_eq!(parse_config("{}"), Ok(HostConfig::default()));
+        let public = parse_config(r#"{"public_url": "https://atlas.example.org/ess/"}"#);
+        assert_eq!(
+            public.map(|c| c.public_url),
+            Ok(Some("https://atlas.example.org/ess/".to_owned()))
+        );
+        for bad in [
+            "atlas.example.org",
+            "javascript:alert(1)",
+            "https://a.org/?x=1",
+            "https://u@a.org/",
+            "https://a.org/ x",
+        ] {
+            let text = format!(r#"{{"public_url": {bad:?}}}"#);
+            assert!(parse_config(&text).is_err(), "{bad}");
+        }
     }
 }

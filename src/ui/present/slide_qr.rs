@@ -1,13 +1,16 @@
 //! The slide's view as a QR code in a corner of the map, for the room to open on their
 //! phones: the same selection, indicator and date, in the normal layout (not the
-//! presentation). It follows the slides; Q or its button hides it and brings it back.
+//! presentation). It follows the slides; Q or its button hides it and brings it back. From the
+//! speaker's own computer it points at the public site that `atlas-config.json` names.
 
 use leptos::ev;
 use leptos::prelude::*;
 
 use super::clicker::key_is_for_focus;
+use crate::core::check::config::{parse_config, CONFIG_FILE};
 use crate::core::write::embed::{audience_url, only_this_computer};
 use crate::i18n::*;
+use crate::io::fetch::fetch_text;
 use crate::ui::embed::qr_code::QrCode;
 use crate::ui::state::use_view;
 use crate::ui::url_sync::{current_view, page_base};
@@ -18,7 +21,20 @@ pub fn SlideQr() -> impl IntoView {
     let i18n = use_i18n();
     let shown = RwSignal::new(true);
     let base = page_base().unwrap_or_default();
-    let link = Memo::new(move |_| audience_url(&base, &current_view(view)));
+    // Served from the speaker's computer, the code points at the host's public site if
+    // atlas-config.json names one: the room's phones cannot open the laptop's address.
+    let public = RwSignal::new(None::<String>);
+    if only_this_computer(&base) {
+        leptos::task::spawn_local(async move {
+            if let Ok(text) = fetch_text(CONFIG_FILE, 64 * 1024).await {
+                public.set(parse_config(&text).ok().and_then(|c| c.public_url));
+            }
+        });
+    }
+    let link = Memo::new(move |_| {
+        let state = current_view(view);
+        public.with(|p| audience_url(p.as_deref().unwrap_or(&base), &state))
+    });
     let keys = window_event_listener(ev::keydown, move |e| {
         let plain = !(e.default_prevented() || e.ctrl_key() || e.alt_key() || e.meta_key());
         if plain && !key_is_for_focus(&e) && e.key().eq_ignore_ascii_case("q") {
