@@ -91,7 +91,7 @@ fn card_view(dataset: &Arc<Dataset>, c: &Card, derived: Derived, lang: Lang) -> 
         view! {
             <p class=format!("card-status status-line status-{}", s.status.key())>
                 <span class="card-swatch" aria-hidden="true"></span>
-                <strong>{status_sentence(s.status)}</strong> {since}
+                <span><strong>{status_sentence(s.status)}</strong> {since}</span>
             </p>
         }
     });
