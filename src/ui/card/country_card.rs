@@ -12,7 +12,7 @@ use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::cite::SourceLinks;
-use crate::ui::panels::entity_details::{kind_label, status_sentence};
+use crate::ui::panels::entity_details::{kind_label, law_when, status_sentence};
 use crate::ui::state::{use_data, use_derived, Derived, Load};
 use crate::ui::url_sync::page_base;
 
@@ -50,11 +50,7 @@ fn no_card(message: String, lang: Lang) -> AnyView {
 }
 
 fn law_view(dataset: &Arc<Dataset>, law: &Law, lang: Lang) -> impl IntoView {
-    let when = law
-        .date
-        .map(|d| locale::date(lang, &d))
-        .or_else(|| law.year.map(|y| y.to_string()));
-    let meta = match when {
+    let meta = match law_when(law, lang) {
         Some(w) => format!("{} · {w}", kind_label(&law.kind)),
         None => kind_label(&law.kind),
     };

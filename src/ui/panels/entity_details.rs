@@ -10,7 +10,7 @@ use super::fact_item::FactItem;
 use super::statement::StatementCard;
 use crate::core::derive::membership::status_at;
 use crate::core::derive::stats::headline;
-use crate::core::model::dataset::{Dataset, Entity, Figure, Status};
+use crate::core::model::dataset::{Cite, Dataset, Entity, Figure, Law, Status};
 use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
@@ -78,38 +78,68 @@ fn summary_of(
     (l.text.to_owned(), l.lang)
 }
 
+/// When a law was passed: its date, else its year.
+pub fn law_when(law: &Law, lang: Lang) -> Option<String> {
+    law.date
+        .map(|d| locale::date(lang, &d))
+        .or_else(|| law.year.map(|y| y.to_string()))
+}
+
+/// A law or a body as its list shows it.
+struct Fact<'a> {
+    title: &'a str,
+    lang: &'a Option<String>,
+    meta: String,
+    summary: &'a str,
+    cite: &'a Cite,
+}
+
+/// The entity's laws or bodies (`what`: the data's list, for the summaries' translations).
+fn fact_list<'a>(
+    dataset: &Arc<Dataset>,
+    entity: &Entity,
+    lang: Lang,
+    what: &str,
+    facts: impl Iterator<Item = Fact<'a>>,
+) -> AnyView {
+    facts
+        .enumerate()
+        .map(|(i, f)| {
+            let (summary, summary_lang) = summary_of(dataset, &entity.id, lang, what, i, f.summary);
+            view! {
+                <FactItem
+                    dataset=dataset.clone()
+                    title=f.title.to_owned()
+                    lang=f.lang.clone()
+                    meta=f.meta
+                    summary
+                    summary_lang
+                    cite=f.cite.clone()
+                />
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 /// The entity's SSE laws and policies, each with its kind and date.
 fn laws_list(
     dataset: &Arc<Dataset>,
     entity: &Entity,
     lang: Lang,
     i18n: leptos_i18n::I18nContext<Locale>,
-) -> impl IntoView {
-    entity
-        .laws
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let (summary, summary_lang) =
-                summary_of(dataset, &entity.id, lang, "laws", i, &l.summary);
-            let when = l
-                .date
-                .map(|d| locale::date(lang, &d))
-                .or_else(|| l.year.map(|y| y.to_string()))
-                .unwrap_or_else(|| t_string!(i18n, figure.undated).to_owned());
-            view! {
-                <FactItem
-                    dataset=dataset.clone()
-                    title=l.title.clone()
-                    lang=l.lang.clone()
-                    meta=format!("{} · {when}", kind_label(&l.kind))
-                    summary
-                    summary_lang
-                    cite=l.cite.clone()
-                />
-            }
-        })
-        .collect_view()
+) -> AnyView {
+    let facts = entity.laws.iter().map(|l| {
+        let when = law_when(l, lang).unwrap_or_else(|| t_string!(i18n, figure.undated).to_owned());
+        Fact {
+            title: &l.title,
+            lang: &l.lang,
+            meta: format!("{} · {when}", kind_label(&l.kind)),
+            summary: &l.summary,
+            cite: &l.cite,
+        }
+    });
+    fact_list(dataset, entity, lang, "laws", facts)
 }
 
 /// The entity's national SSE bodies, each with its kind and since when.
@@ -118,36 +148,23 @@ fn bodies_list(
     entity: &Entity,
     lang: Lang,
     i18n: leptos_i18n::I18nContext<Locale>,
-) -> impl IntoView {
-    entity
-        .bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let (summary, summary_lang) =
-                summary_of(dataset, &entity.id, lang, "bodies", i, &b.summary);
-            let meta = match b.since {
-                Some(d) => t_string!(
-                    i18n,
-                    details.kind_since,
-                    kind = kind_label(&b.kind),
-                    date = locale::date(lang, &d)
-                ),
-                None => kind_label(&b.kind),
-            };
-            view! {
-                <FactItem
-                    dataset=dataset.clone()
-                    title=b.name.clone()
-                    lang=b.lang.clone()
-                    meta
-                    summary
-                    summary_lang
-                    cite=b.cite.clone()
-                />
-            }
-        })
-        .collect_view()
+) -> AnyView {
+    let facts = entity.bodies.iter().map(|b| Fact {
+        title: &b.name,
+        lang: &b.lang,
+        meta: match b.since {
+            Some(d) => t_string!(
+                i18n,
+                details.kind_since,
+                kind = kind_label(&b.kind),
+                date = locale::date(lang, &d)
+            ),
+            None => kind_label(&b.kind),
+        },
+        summary: &b.summary,
+        cite: &b.cite,
+    });
+    fact_list(dataset, entity, lang, "bodies", facts)
 }
 
 /// One figure: the number and its year, what it counts, its kind, quote and sources.
