@@ -85,8 +85,7 @@ const home = Object.fromEntries(Object.entries(users).map(([f, u]) => [f,
 const packNames = [...splits.map((sp) => sp.name), ...(Object.values(home).includes('shared') ? ['shared'] : [])];
 const packs = {};
 for (const packName of packNames) {
-  const sp = { name: packName };
-  const members = Object.keys(home).filter((f) => home[f] === sp.name);
+  const members = Object.keys(home).filter((f) => home[f] === packName);
   const index = {};
   const parts = [];
   let offset = 0;
@@ -100,9 +99,9 @@ for (const packName of packNames) {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const bytes = Buffer.concat([length, header, ...parts]);
-  const name = `pack-${sp.name.replace(/_/g, '-')}-${hash(bytes)}.wasm`;
+  const name = `pack-${packName.replace(/_/g, '-')}-${hash(bytes)}.wasm`;
   writeFileSync(join(dist, name), bytes);
-  packs[sp.name] = { file: name, modules: members.length, bytes: bytes.length, loads: [] };
+  packs[packName] = { file: name, modules: members.length, bytes: bytes.length, loads: [] };
   for (const f of members) {
     const fetchOf = new RegExp(`const src = fetch\\(new URL\\("\\.\\/${f.replace(/\./g, '\\.')}", import\\.meta\\.url\\)\\);\\s*src\\.catch\\(\\(\\) => \\{\\}\\);\\s*return async \\(imports\\) => \\(WebAssembly\\.instantiateStreaming\\(src, imports\\)\\);`);
     if (!fetchOf.test(loader)) {

@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::state::{Data, LeftOut, Load};
+use super::locale::{browser_lang, provide_locale};
+use super::state::{provide_state, Data, Derived, LeftOut, Load, Page, View};
 use crate::core::check::config::{check_data_origin, parse_config, HostConfig, CONFIG_FILE};
 use crate::core::check::dataset::{check_dataset, DatasetError, MAX_DATASET_BYTES};
 use crate::core::check::names::{Names, MAX_NAMES_BYTES};
@@ -42,14 +43,19 @@ async fn location(given: &str, what: &str) -> Result<(String, HostConfig), Strin
     let config = if origin == page_origin {
         HostConfig::default()
     } else {
-        match fetch_text(CONFIG_FILE, 64 * 1024).await {
-            Ok(text) => parse_config(&text)?,
-            Err(_) => HostConfig::default(),
-        }
+        host_config().await?
     };
     check_data_origin(&resolved.protocol(), &origin, &page_origin, &config)
         .map_err(|e| format!("{e} ({what}={given})"))?;
     Ok((resolved.href(), config))
+}
+
+/// The host's `atlas-config.json`: a missing file configures nothing; a broken one is an error.
+pub async fn host_config() -> Result<HostConfig, String> {
+    match fetch_text(CONFIG_FILE, 64 * 1024).await {
+        Ok(text) => parse_config(&text),
+        Err(_) => Ok(HostConfig::default()),
+    }
 }
 
 /// Whether `address` may serve a host's file (after a redirect): this site or a listed origin.
@@ -103,6 +109,20 @@ pub fn checked(file: &str, text: &str) -> Result<(Arc<Dataset>, LeftOut), Vec<St
             Err(lines)
         }
     }
+}
+
+/// The state every page of the app starts from (the atlas, a card): its contexts, the
+/// translations, and the loads of the dataset and, in another language, the names. Returns the
+/// state and whether the names the page needs are settled.
+pub fn provide_loaded(
+    frame: Frame,
+    fetched: Option<Result<String, String>>,
+) -> (Data, View, Derived, Page, RwSignal<bool>) {
+    let (data, view, derived, page) = provide_state(frame.clone(), browser_lang());
+    provide_locale(derived.lang);
+    let names_settled = load_names_when_needed(data, derived.lang);
+    load_dataset(data, frame, fetched);
+    (data, view, derived, page, names_settled)
 }
 
 /// Starts loading the dataset (`fetched`: its text, if the first view already has it).

@@ -12,9 +12,8 @@ use leptos::prelude::*;
 
 use crate::core::link::parse;
 use crate::ui::first::Handoff;
-use crate::ui::load::{load_dataset, load_map, load_names_when_needed};
-use crate::ui::locale::{browser_lang, provide_locale, translate_page_chrome};
-use crate::ui::state::provide_state;
+use crate::ui::load::{load_map, provide_loaded};
+use crate::ui::locale::translate_page_chrome;
 use crate::ui::url_sync::{sync_url, Linked};
 
 thread_local! {
@@ -39,12 +38,10 @@ pub fn start(handoff: Handoff) {
         let search = window().location().search().unwrap_or_default();
         let (link, _) = parse(&search);
         let frame = link.frame;
-        let (data, view, derived, page) = provide_state(frame.clone(), browser_lang());
-        provide_locale(derived.lang);
+        let (data, view, derived, page, names_settled) =
+            provide_loaded(frame.clone(), handoff.dataset);
         translate_page_chrome(derived.lang);
-        let names_settled = load_names_when_needed(data, derived.lang);
         Effect::new(move || view.frame.with(crate::ui::theme::apply));
-        load_dataset(data, frame.clone(), handoff.dataset);
         load_map(data, frame);
         let linked = Linked {
             data,

@@ -11,9 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::link::parse;
-use crate::ui::load::{load_dataset, load_names_when_needed};
-use crate::ui::locale::{browser_lang, provide_locale};
-use crate::ui::state::provide_state;
+use crate::ui::load::provide_loaded;
 
 thread_local! {
     static ROOT: RefCell<Option<Owner>> = const { RefCell::new(None) };
@@ -38,11 +36,7 @@ pub fn start(fetched: Option<Result<String, String>>) {
     owner.with(|| {
         let search = window().location().search().unwrap_or_default();
         let (link, _) = parse(&search);
-        let frame = link.frame.clone();
-        let (data, _view, derived, _page) = provide_state(frame.clone(), browser_lang());
-        provide_locale(derived.lang);
-        let _ = load_names_when_needed(data, derived.lang);
-        load_dataset(data, frame, fetched);
+        let _ = provide_loaded(link.frame.clone(), fetched);
         while let Some(child) = el.first_child() {
             let _ = el.remove_child(&child);
         }

@@ -7,11 +7,10 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::clicker::key_is_for_focus;
-use crate::core::check::config::{parse_config, CONFIG_FILE};
 use crate::core::write::embed::{audience_url, only_this_computer};
 use crate::i18n::*;
-use crate::io::fetch::fetch_text;
 use crate::ui::embed::qr_code::QrCode;
+use crate::ui::load::host_config;
 use crate::ui::state::use_view;
 use crate::ui::url_sync::{current_view, page_base};
 
@@ -26,9 +25,7 @@ pub fn SlideQr() -> impl IntoView {
     let public = RwSignal::new(None::<String>);
     if only_this_computer(&base) {
         leptos::task::spawn_local(async move {
-            if let Ok(text) = fetch_text(CONFIG_FILE, 64 * 1024).await {
-                public.set(parse_config(&text).ok().and_then(|c| c.public_url));
-            }
+            public.set(host_config().await.ok().and_then(|c| c.public_url));
         });
     }
     let link = Memo::new(move |_| {
