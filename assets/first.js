@@ -42,6 +42,106 @@
     });
   }
   root.classList.remove('fold-controls');
+  // A tap on a country, or Enter on it, before the app's first module has arrived is kept and
+  // answered at once with what the page holds: the shape outlined, its name heading the details,
+  // a loading line. Other buttons are kept too. The module takes the queue when it starts
+  // (src/ui/first/early.rs), carries it out, and from then on answers through `answer` itself:
+  // one answer, whichever code is there.
+  var queue = [];
+  var shapeOf = function (t) {
+    return t && t.closest ? t.closest('svg.world-map path[role="button"][data-id]') : null;
+  };
+  var early = window.atlasEarly = {
+    answer: function (id) {
+      var shapes = document.querySelectorAll('svg.world-map path[role="button"][data-id]');
+      var shape = null;
+      for (var s = 0; s < shapes.length && !shape; s++) {
+        if (shapes[s].getAttribute('data-id') === id) shape = shapes[s];
+      }
+      var details = document.getElementById('details');
+      var title = document.getElementById('details-title');
+      var body = document.getElementById('details-body');
+      if (!shape || !details || !title || !body) return;
+      // The map's own selection outline (src/ui/map/overlay.rs adopts this one).
+      var outline = document.querySelector('svg.world-map path.selection-outline')
+        || document.createElementNS('http://www.w3.org/2000/svg', 'path');
+      outline.setAttribute('class', 'selection-outline');
+      outline.setAttribute('aria-hidden', 'true');
+      outline.setAttribute('d', shape.getAttribute('d'));
+      shape.parentNode.appendChild(outline);
+      title.textContent = shape.getAttribute('data-name') || id;
+      title.removeAttribute('lang');
+      var wait = document.createElement('p');
+      wait.className = 'pending';
+      wait.setAttribute('role', 'status');
+      wait.textContent = details.getAttribute('data-loading');
+      body.replaceChildren(wait);
+      if (layout) layout.classList.add('selected');
+      early.loading();
+      // As the app does: the heading takes the focus, so a screen reader hears what opened.
+      title.focus();
+    },
+    // Says in the page that the rest of the app is on its way (a live region).
+    loading: function () {
+      var alerts = document.getElementById('alerts');
+      if (!alerts || document.getElementById('atlas-loading')) return;
+      var p = document.createElement('p');
+      p.id = 'atlas-loading';
+      p.className = 'loading-note';
+      p.setAttribute('role', 'status');
+      p.textContent = alerts.getAttribute('data-loading');
+      alerts.appendChild(p);
+    },
+    take: function () {
+      document.removeEventListener('click', onClick, true);
+      document.removeEventListener('keydown', onKey, true);
+      var q = queue;
+      queue = [];
+      return q;
+    }
+  };
+  function keep(el) {
+    queue.push(el);
+    var shape = shapeOf(el);
+    if (shape) early.answer(shape.getAttribute('data-id'));
+    else early.loading();
+  }
+  function onClick(e) {
+    var t = e.target;
+    var el = shapeOf(t) || (t && t.closest ? t.closest('#app button') : null);
+    if (el) keep(el);
+  }
+  function onKey(e) {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    var shape = shapeOf(e.target);
+    if (!shape) return;
+    e.preventDefault();
+    keep(shape);
+  }
+  document.addEventListener('click', onClick, true);
+  document.addEventListener('keydown', onKey, true);
+  // The app's packs are fetched into the browser's cache once the page has loaded and is idle,
+  // so that the first action finds them there: they are the biggest part of its wait on a slow
+  // network. Not with Save-Data or on a 2G connection: a visitor who pays by the byte and never
+  // acts does not pay for them (the first action fetches them then).
+  var conn = navigator.connection || {};
+  if (!conn.saveData && !/2g/.test(conn.effectiveType || '')
+    && !root.classList.contains('waiting') && !root.classList.contains('card')) {
+    var warm = function () {
+      ['@atlas-packs@'].forEach(function (f) {
+        var l = document.createElement('link');
+        l.rel = 'preload';
+        l.as = 'fetch';
+        l.crossOrigin = 'anonymous';
+        l.href = f;
+        document.head.appendChild(l);
+      });
+    };
+    var idle = window.requestIdleCallback || function (f) { setTimeout(f, 200); };
+    var later = function () { idle(warm, { timeout: 3000 }); };
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later);
+  }
   // The skip links move the keyboard without writing `#…` into the address: the link is
   // the view's, for sharing.
   document.addEventListener('click', function (e) {

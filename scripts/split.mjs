@@ -176,6 +176,15 @@ if (!placeholder.test(html) || cardPacks.length === 0) {
   process.exit(1);
 }
 html = html.replace(placeholder, cardPacks.map((f) => JSON.stringify(f)).join(','));
+// assets/first.js fetches the app's packs at idle (and a country's details with them), so that
+// the first action finds them in the cache.
+const atlasPacks = [...new Set(['start_atlas', 'entity_chunk'].flatMap((n) => packs[n]?.loads ?? []))];
+const atlasPlaceholder = /(["'`])@atlas-packs@\1/;
+if (!atlasPlaceholder.test(html) || !packs.start_atlas) {
+  console.error('split: the first view\'s script has no atlas-packs placeholder, or there is no start_atlas chunk');
+  process.exit(1);
+}
+html = html.replace(atlasPlaceholder, atlasPacks.map((f) => JSON.stringify(f)).join(','));
 writeFileSync(index, html);
 rmSync(join(dist, `${oldStem}.js`), { force: true });
 rmSync(join(dist, `${oldStem}_bg.wasm`), { force: true });

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, MouseEvent};
 
-use super::{element, load_atlas};
+use super::load_atlas;
 use crate::core::model::lang::Lang;
 use crate::ui::map::Listener;
 
@@ -55,24 +55,6 @@ pub fn take_first() -> Intent {
 pub fn take_pending() -> Pending {
     LISTENERS.with(|l| l.borrow_mut().clear());
     PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
-}
-
-/// Says in the page that the rest of the app is on its way (a live region: screen readers
-/// hear it).
-pub fn show_loading() {
-    let (Some(doc), Some(alerts)) = (crate::ui::map::svg::document(), element("alerts")) else {
-        return;
-    };
-    let Some(text) = alerts.get_attribute("data-loading") else {
-        return;
-    };
-    if let Ok(p) = doc.create_element("p") {
-        p.set_id("atlas-loading");
-        p.set_class_name("loading-note");
-        let _ = p.set_attribute("role", "status");
-        p.set_text_content(Some(&text));
-        let _ = alerts.append_child(&p);
-    }
 }
 
 /// Listens for the first actions that need the app.

@@ -7,6 +7,7 @@
 //! not the one the first view was written from, loads it at once.
 
 mod drop;
+mod early;
 mod intent;
 mod link;
 mod rails;
@@ -103,6 +104,8 @@ pub fn start() {
     if frame.embed {
         crate::ui::embed::height::post_height_changes();
     }
+    // What the visitor did before this module listened, now that it does.
+    early::replay(&map);
     if !link_keeps_first_view(&search) || frame.data.is_some() {
         return load_atlas(Intent::Link);
     }
@@ -187,11 +190,14 @@ pub fn offline_ready() -> bool {
 
 /// Loads the rest of the app (once) and hands it `intent`. Says so in the page while it loads.
 pub fn load_atlas(intent: Intent) {
+    if let Intent::Select(id) = &intent {
+        early::answer(id);
+    }
     intent::push(intent);
     if STARTED.with(|s| std::mem::replace(&mut *s.borrow_mut(), true)) {
         return;
     }
-    intent::show_loading();
+    early::show_loading();
     let handoff = Handoff {
         intent: intent::take_first(),
         dataset: DATASET.with(|d| d.borrow_mut().take()),

@@ -154,6 +154,11 @@ impl MapInstrument {
         });
     }
 
+    /// Chooses shape `id` (or none) as a visitor's tap would: outlined, and the page told.
+    pub fn select(&self, id: Option<String>) {
+        super::events::select(self, id);
+    }
+
     /// Outlines shape `id` (the selection), or nothing.
     pub fn set_selected(&self, id: Option<String>) {
         if self.state(|s| s.selected == id) {

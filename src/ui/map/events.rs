@@ -371,7 +371,7 @@ fn act(map: &MapInstrument, e: &Event, target: Option<&str>, action: Action) {
 
 /// The visitor chose `id` (or cleared the selection): the outline shows at once, and the
 /// page hears of it.
-fn select(map: &MapInstrument, id: Option<String>) {
+pub(super) fn select(map: &MapInstrument, id: Option<String>) {
     map.set_selected(id.clone());
     if let Some(hook) = map.hooks().select {
         hook(id);

@@ -156,9 +156,16 @@ pub fn elements(doc: &Document, frame: HtmlElement, svg: Element) -> Option<Elem
             g
         }
     };
-    let outline = svg_element(doc, "path")?;
-    set(&outline, "class", "selection-outline");
-    set(&outline, "aria-hidden", "true");
+    // The page may have outlined a country tapped before this code arrived (assets/first.js).
+    let outline = match find(&svg, "path.selection-outline") {
+        Some(o) => o,
+        None => {
+            let o = svg_element(doc, "path")?;
+            set(&o, "class", "selection-outline");
+            set(&o, "aria-hidden", "true");
+            o
+        }
+    };
     let patterns = find_all(&svg, "defs pattern")
         .into_iter()
         .map(|p| {

@@ -51,7 +51,7 @@ pub fn body(s: &Scene) -> String {
 <div class=\"map-stage\" id=\"map-stage\" tabindex=\"-1\">{map}<div class=\"legend-overlay\" id=\"legend\">{legend}</div></div>\
 <div class=\"views\" id=\"views\" hidden></div>\
 <p class=\"visually-hidden\" id=\"map-help\">{help} {help_enter}</p></section>\
-<section class=\"rail details\" id=\"details\" tabindex=\"-1\" aria-labelledby=\"details-title\">{details}</section>\
+<section class=\"rail details\" id=\"details\" tabindex=\"-1\" aria-labelledby=\"details-title\"{details_loading}>{details}</section>\
 <section class=\"tour\" id=\"tour\" hidden></section>\
 </div>\
 <div class=\"embed-foot\" id=\"embed-foot\">{embed_toggle}<p class=\"embed-credit\" id=\"embed-credit\">{credit} <a href=\"./\" target=\"_blank\" rel=\"noopener\">{credit_open}<span class=\"visually-hidden\"> {new_tab}</span></a></p></div>\
@@ -63,6 +63,7 @@ pub fn body(s: &Scene) -> String {
         lang_label = s.t("lang.label").html(),
         hash = s.inputs.dataset_hash,
         loading = s.t("app.atlas_loading").attr("data-loading"),
+        details_loading = s.t("details.loading").attr("data-loading"),
         controls = panels::controls(s),
         stage_title = s.t("views.region_label").html(),
         view_bar = panels::view_bar(s),

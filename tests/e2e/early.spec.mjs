@@ -1,0 +1,89 @@
+// Taps made before the app's code has arrived are kept and answered (issue 21): the page
+// outlines the country and puts its name at the head of the details at once, says the rest is
+// loading, and completes them when the code comes. Nothing is done twice.
+import { test, expect } from '@playwright/test';
+import { map, details, clickShape, tapShape } from './helpers.mjs';
+
+/** Holds every WebAssembly file until `release()` is called: the page as a slow network shows it. */
+async function holdCode(page) {
+  let release;
+  const gate = new Promise((done) => { release = done; });
+  const held = [];
+  await page.route('**/*.wasm', async (route) => {
+    held.push(route.request().url());
+    await gate;
+    await route.continue();
+  });
+  return { release: () => release(), held };
+}
+
+test('a tap on a country before the code has arrived is answered at once, then completed', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const code = await holdCode(page);
+  await page.goto('/');
+  const france = map(page).getByRole('button', { name: 'France, member' });
+  await expect(france).toBeVisible();
+  await expect.poll(() => code.held.length).toBeGreaterThan(0);
+  await tapShape(page, france);
+  // Answered with no code: the name heads the details, which say they are loading, and the
+  // country is outlined on the map.
+  const panel = details(page, 'France');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('France');
+  await expect(panel.getByRole('status')).toHaveText('Loading…');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the rest of the atlas' })).toBeVisible();
+  await expect(map(page).locator('path.selection-outline')).toHaveAttribute('d', await france.getAttribute('d'));
+  await expect(page.locator('#layout')).toHaveClass(/\bselected\b/);
+  // The code arrives: the same tap is completed, once.
+  code.release();
+  await expect(panel).toContainText('Member since Nov 2013');
+  await expect(panel).toContainText('Annick Girardin');
+  await expect(page).toHaveURL(/[?&]country=FRA\b/);
+  await expect(map(page).locator('path.selection-outline')).toHaveCount(1);
+  await expect(page.locator('#atlas-loading')).toHaveCount(0);
+  await context.close();
+});
+
+test('Enter on a country before the code has arrived is answered, and the later tap wins', async ({ page }) => {
+  const code = await holdCode(page);
+  await page.goto('/');
+  const france = map(page).getByRole('button', { name: 'France, member' });
+  await france.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'France', level: 2 })).toBeFocused();
+  await clickShape(page, map(page).getByRole('button', { name: 'Ecuador, member' }));
+  await expect(details(page, 'Ecuador').getByRole('heading', { level: 2 })).toHaveText('Ecuador');
+  code.release();
+  await expect(details(page, 'Ecuador')).toContainText('Member since');
+  await expect(page).toHaveURL(/[?&]country=ECU\b/);
+});
+
+test('in French, the early answer speaks French', async ({ page }) => {
+  const code = await holdCode(page);
+  await page.goto('/?lang=fr');
+  const senegal = page.locator('svg.world-map path[data-id="SEN"]');
+  await clickShape(page, senegal);
+  const panel = details(page, 'Sénégal');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sénégal');
+  await expect(panel.getByRole('status')).toHaveText(/^Chargement/);
+  code.release();
+  await expect(panel).toContainText(/depuis/i);
+});
+
+test('a zoom button pressed before the code has arrived zooms once it has', async ({ page, browser }) => {
+  const scale = async (p) => {
+    const t = (await p.locator('svg.world-map g.zoom').getAttribute('transform')) ?? '';
+    return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? NaN);
+  };
+  // The home view's scale, on a page left alone.
+  const other = await browser.newPage();
+  await other.goto('/');
+  await expect.poll(() => scale(other)).toBeGreaterThan(0);
+  const home = await scale(other);
+  await other.close();
+  const code = await holdCode(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  code.release();
+  await expect.poll(() => scale(page), { timeout: 15000 }).toBeGreaterThan(home * 1.5);
+});
