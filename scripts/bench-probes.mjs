@@ -215,3 +215,95 @@ export async function lighthouse({ dist, links }) {
   server.close();
   return out;
 }
+
+/**
+ * A visitor on a phone network (Lighthouse's mobile: 150 ms round trip, 1.6 Mbps down; CPU
+ * `throttle`x; 390x844, touch) who taps France 300 ms after the map shows, in a fresh browser
+ * context (an empty cache; the app's idle warm-up, if any, may fill it). Per run: the map's
+ * time, the tap's answer (France's name at the head of the details) and the complete details,
+ * counted from the tap; a tap with no answer within 15 s is lost. For the reference, France's
+ * name in its info box, after a click (its d3-zoom cancels the click of a touch). Also, for the app, the time until a shared link's view is on screen.
+ */
+export async function earlyTap({ browser, dist, reference, throttle, runs }) {
+  const open = async (base, path) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await send(cdp, 'Network.enable');
+    await send(cdp, 'Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+    await send(cdp, 'Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.goto(base + path.replace(/^\//, ''), { waitUntil: 'commit' });
+    return { context, page };
+  };
+  // The time since navigation start when `what` is first on screen (checked every frame; no
+  // eval: the app's policy forbids it), or null after 15 s.
+  const when = (page, what) => page.evaluate((what) => new Promise((done) => {
+    const text = (id) => document.getElementById(id)?.textContent.trim() ?? '';
+    const checks = {
+      franceNamed: () => text('details-title') === 'France',
+      franceComplete: () => text('details-title') === 'France' && /Member since/.test(text('details')),
+      referenceFrance: () => text('info').startsWith('France'),
+      colombiaComplete: () => text('details-title') === 'Colombia' && /Member since/.test(text('details')),
+    };
+    const started = performance.now();
+    const tick = () => (checks[what]() ? done(performance.now())
+      : performance.now() - started > 15000 ? done(null) : requestAnimationFrame(tick));
+    tick();
+  }), what);
+  const tapOn = async (page, selector, touch) => {
+    const point = await page.evaluate((sel) => {
+      const el = document.querySelector(sel);
+      const r = el.getBoundingClientRect();
+      for (let i = 1; i < 40; i++) {
+        for (let j = 1; j < 40; j++) {
+          const x = r.left + (r.width * i) / 40;
+          const y = r.top + (r.height * j) / 40;
+          if (document.elementFromPoint(x, y) === el) return { x, y };
+        }
+      }
+      return null;
+    }, selector);
+    const at = await page.evaluate(() => performance.now());
+    // The reference's d3-zoom cancels the click a touch would make: it gets a click.
+    if (touch) await page.touchscreen.tap(point.x, point.y);
+    else await page.mouse.click(point.x, point.y);
+    return at;
+  };
+  const out = { app: [], reference: [], link: [] };
+  const targets = [['app', dist, '/', 'svg.world-map path[data-id="FRA"]'],
+    ...(reference ? [['reference', reference, '/index.html', '#map path[aria-label="France"]']] : [])];
+  for (const [name, dir, path, shape] of targets) {
+    const server = await serve(dir, 0, { cache: false, brotli: false });
+    const base = `http://127.0.0.1:${server.address().port}/`;
+    for (let i = 0; i < runs; i++) {
+      const { context, page } = await open(base, path);
+      await page.waitForSelector(shape, { timeout: 60000 });
+      const shown = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(300);
+      const tapped = await tapOn(page, shape, name === 'app');
+      const named = await when(page, name === 'app' ? 'franceNamed' : 'referenceFrance');
+      const complete = name === 'app' ? await when(page, 'franceComplete') : named;
+      out[name].push({ shown, named: named === null ? null : named - tapped, complete: complete === null ? null : complete - tapped });
+      await context.close();
+    }
+    if (name === 'app') {
+      for (let i = 0; i < runs; i++) {
+        const { context, page } = await open(base, '/?country=COL&indicator=sse-jobs');
+        const shown = await when(page, 'colombiaComplete');
+        out.link.push(shown);
+        await context.close();
+      }
+    }
+    server.close();
+  }
+  await browser.close();
+  const med = (xs) => (xs.some((x) => x === null) ? null : median(xs));
+  const sum = (rs) => ({
+    shown: median(rs.map((r) => r.shown)),
+    lost: rs.filter((r) => r.named === null).length,
+    named: med(rs.filter((r) => r.named !== null).map((r) => r.named)),
+    complete: med(rs.filter((r) => r.complete !== null).map((r) => r.complete)),
+    runs: rs.length,
+  });
+  return { app: sum(out.app), reference: out.reference.length ? sum(out.reference) : null, link: med(out.link), linkRuns: out.link };
+}
