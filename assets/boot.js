@@ -43,6 +43,15 @@
   // for the app (no flash of the wrong view).
   var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };
   q.forEach(function (_, key) { if (!keeps[key]) root.classList.add('waiting'); });
+  // Then the app starts at once, and needs the dataset: it loads with the page.
+  if (root.classList.contains('waiting')) {
+    var d = document.createElement('link');
+    d.rel = 'preload';
+    d.as = 'fetch';
+    d.crossOrigin = 'anonymous';
+    d.href = 'assets/data/ilg-sse.json';
+    document.head.appendChild(d);
+  }
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
   if (theme !== 'dark' && theme !== 'contrast' && theme !== 'light') {

@@ -1,7 +1,7 @@
 // The size budget, in two parts, against size-budget.json:
 // - the first view: the gzip total of what a visitor's browser fetches before the map shows
-//   and works (the page with its first view, the WebAssembly's glue, loader and main module,
-//   the dataset), which must not grow;
+//   and works (the page with its first view, the WebAssembly's glue, loader and main module;
+//   not the dataset, which the page is written from and fetches at idle), which must not grow;
 // - the rest of the app, by chunk (split-manifest.json): what each feature costs when it is
 //   used, so that a feature that grows is seen, and one that moves into the first view fails.
 // More than the tolerance over a recorded figure fails (scripts/test runs it after the release
@@ -21,7 +21,8 @@ try {
   console.error(`size-budget: no ${dist}/split-manifest.json (run the release build first)`);
   process.exit(1);
 }
-const firstView = ['index.html', manifest.glue, manifest.loader, manifest.main, 'assets/data/ilg-sse.json'];
+// The dataset is not in it: the page is written from it, and fetches it at idle (assets/first.js).
+const firstView = ['index.html', manifest.glue, manifest.loader, manifest.main];
 let total = 0;
 console.log('  first view');
 for (const f of firstView) {
@@ -39,7 +40,7 @@ for (const [name, split] of Object.entries(manifest.splits)) {
 // A country card (?embed=1&card=1) loads the page, the main module and the dataset, then its
 // own chunk's packs, and never the map's: its first view is budgeted on its own.
 const cardPacks = manifest.splits.start_card?.loads ?? [];
-const card = cardPacks.reduce((n, f) => n + gz(f), total);
+const card = cardPacks.reduce((n, f) => n + gz(f), total + gz('assets/data/ilg-sse.json'));
 console.log(`  card first view (the first view + ${cardPacks.join(' + ')})`.padEnd(50) + `${String(card).padStart(9)} gzip`);
 const budget = JSON.parse(readFileSync(budgetFile, 'utf8'));
 if (process.argv.includes('--record')) {

@@ -109,7 +109,12 @@ pub fn start() {
     if !link_keeps_first_view(&search) || frame.data.is_some() {
         return load_atlas(Intent::Link);
     }
-    check_dataset(&doc);
+    // Not with the first view, which needs none of it: once the page has settled (the first
+    // view's script fetches it at idle; this finds it there).
+    let built = doc
+        .get_element_by_id("page")
+        .and_then(|p| p.get_attribute("data-dataset-hash"));
+    crate::ui::map::after(1500, move || check_dataset(built));
     if !frame.embed {
         register_offline_later();
     }
@@ -136,12 +141,9 @@ fn is_mac() -> bool {
         .is_some_and(|ua| ua.contains("Mac"))
 }
 
-/// Fetches the built-in dataset (the page preloads it) and compares it with the one the first
-/// view was written from: an edited file loads the app at once, so that the page shows it.
-fn check_dataset(doc: &web_sys::Document) {
-    let built = doc
-        .get_element_by_id("page")
-        .and_then(|p| p.get_attribute("data-dataset-hash"));
+/// Fetches the built-in dataset and compares it with the one the first view was written from
+/// (`built`, its fingerprint): an edited file loads the app at once, so that the page shows it.
+fn check_dataset(built: Option<String>) {
     wasm_bindgen_futures::spawn_local(async move {
         let text = crate::io::fetch::fetch_text(
             crate::ui::load::DATASET_URL,
