@@ -14,6 +14,14 @@
   for (var i = 0; i < all.length; i++) {
     if (all[i].getAttribute('data-l') !== lang && inLive(all[i])) all[i].remove();
   }
+  // The areas the app's components rendered, once per language (src/ui/prerender.rs): the
+  // page's copy is kept as the bare markup the app will mount over it.
+  var copies = document.querySelectorAll('.one-lang');
+  for (var c = 0; c < copies.length; c++) {
+    var copy = copies[c];
+    while (copy.firstChild) copy.parentNode.insertBefore(copy.firstChild, copy);
+    copy.remove();
+  }
   if (lang !== 'en') {
     var els = document.querySelectorAll('[data-l10n]');
     for (var j = 0; j < els.length; j++) {
@@ -48,6 +56,7 @@
   // (src/ui/first/early.rs), carries it out, and from then on answers through `answer` itself:
   // one answer, whichever code is there.
   var queue = [];
+  var taken = false;
   var shapeOf = function (t) {
     return t && t.closest ? t.closest('svg.world-map path[role="button"][data-id]') : null;
   };
@@ -62,13 +71,16 @@
       var title = document.getElementById('details-title');
       var body = document.getElementById('details-body');
       if (!shape || !details || !title || !body) return;
-      // The map's own selection outline (src/ui/map/overlay.rs adopts this one).
-      var outline = document.querySelector('svg.world-map path.selection-outline')
-        || document.createElementNS('http://www.w3.org/2000/svg', 'path');
-      outline.setAttribute('class', 'selection-outline');
-      outline.setAttribute('aria-hidden', 'true');
-      outline.setAttribute('d', shape.getAttribute('d'));
-      shape.parentNode.appendChild(outline);
+      // The map's own selection outline (src/ui/map/overlay.rs adopts this one); once the
+      // module has taken over the map, it draws the outline itself.
+      if (!taken) {
+        var outline = document.querySelector('svg.world-map path.selection-outline')
+          || document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        outline.setAttribute('class', 'selection-outline');
+        outline.setAttribute('aria-hidden', 'true');
+        outline.setAttribute('d', shape.getAttribute('d'));
+        shape.parentNode.appendChild(outline);
+      }
       title.textContent = shape.getAttribute('data-name') || id;
       title.removeAttribute('lang');
       var wait = document.createElement('p');
@@ -93,6 +105,7 @@
       alerts.appendChild(p);
     },
     take: function () {
+      taken = true;
       document.removeEventListener('click', onClick, true);
       document.removeEventListener('keydown', onKey, true);
       var q = queue;
@@ -120,15 +133,15 @@
   }
   document.addEventListener('click', onClick, true);
   document.addEventListener('keydown', onKey, true);
-  // The app's packs are fetched into the browser's cache once the page has loaded and is idle,
-  // so that the first action finds them there: they are the biggest part of its wait on a slow
-  // network. Not with Save-Data or on a 2G connection: a visitor who pays by the byte and never
+  // The app's packs and the dataset are fetched into the browser's cache once the page has
+  // loaded and is idle, so that the first action finds them there: they are the biggest part
+  // of its wait on a slow network (the first view itself is written from the dataset). Not with Save-Data or on a 2G connection: a visitor who pays by the byte and never
   // acts does not pay for them (the first action fetches them then).
   var conn = navigator.connection || {};
   if (!conn.saveData && !/2g/.test(conn.effectiveType || '')
     && !root.classList.contains('waiting') && !root.classList.contains('card')) {
     var warm = function () {
-      ['@atlas-packs@'].forEach(function (f) {
+      ['assets/data/ilg-sse.json', '@atlas-packs@'].forEach(function (f) {
         var l = document.createElement('link');
         l.rel = 'preload';
         l.as = 'fetch';

@@ -1,10 +1,12 @@
 //! `first-view DIST`: writes the built app's first view (a Trunk hook after the build). Into
 //! `DIST/index.html` go the default view's map, legend, rails and details, in every UI language,
 //! and the map's colours; into `DIST/assets/geo/` the pre-projected world and detailed maps.
-//! Everything comes from the sources in `assets/` and `locales/`, through the app's own core.
+//! Everything comes from the sources in `assets/` and `locales/`, through the app's own core;
+//! the areas listed in `ui::prerender` are the app's own components, rendered here.
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use sse_atlas::core::check::dataset::{fingerprint, parse_dataset};
 use sse_atlas::core::check::names::Names;
@@ -13,6 +15,7 @@ use sse_atlas::core::geo::{build_detail, build_map, compact, MAP_WIDTH};
 use sse_atlas::core::model::lang::Lang;
 use sse_atlas::core::model::theme::palette_css;
 use sse_atlas::core::write::first_view::{render, Inputs, Locales};
+use sse_atlas::ui::prerender::{self, Loaded};
 
 /// Where the page finds the pre-projected maps (relative to it), and where they are written.
 const WORLD_PATHS: &str = "assets/geo/countries-110m.paths";
@@ -51,6 +54,15 @@ fn run(dist: &Path) -> Result<(), String> {
     let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
     let locales = Locales::parse(&refs)?;
     let hash = fingerprint(&dataset_text);
+    let loaded = Loaded {
+        dataset: Arc::new(dataset.clone()),
+        map: Arc::new(map.clone()),
+        names: Arc::new(names.clone()),
+    };
+    let rendered: Vec<_> = Lang::ALL
+        .into_iter()
+        .map(|l| (l, prerender::render(&loaded, l)))
+        .collect();
     let view = render(&Inputs {
         dataset: &dataset,
         map: &map,
@@ -58,6 +70,7 @@ fn run(dist: &Path) -> Result<(), String> {
         locales: &locales,
         detail_url: DETAIL_PATHS,
         dataset_hash: &hash,
+        rendered: &rendered,
     });
 
     let index = dist.join("index.html");

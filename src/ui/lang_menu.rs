@@ -5,22 +5,20 @@
 use leptos::prelude::*;
 
 use super::state::{use_derived, use_view};
-use super::url_sync::{current_view, href_of, page_base};
+use super::url_sync::{current_view, relative_href};
 use crate::core::model::lang::Lang;
 
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
     let view = use_view();
     let derived = use_derived();
-    let base = page_base().unwrap_or_default();
     Lang::ALL
         .into_iter()
         .map(|l| {
-            let base = base.clone();
             let href = move || {
                 let mut url = current_view(view);
                 url.frame.lang = Some(l);
-                href_of(&base, &url)
+                relative_href(&url)
             };
             let current = move || (derived.lang.get() == l).then_some("page");
             // A plain click switches in place (keeping the zoom, which the link leaves out);

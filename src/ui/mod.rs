@@ -8,6 +8,7 @@ pub mod map;
 
 pub mod alerts;
 pub mod atlas;
+pub mod browser;
 pub mod card;
 pub mod crash;
 pub mod embed;
@@ -18,6 +19,8 @@ pub mod load;
 pub mod locale;
 pub mod panels;
 pub mod phrases;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod present;
 pub mod state;
 pub mod theme;

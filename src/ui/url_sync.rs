@@ -95,7 +95,7 @@ fn read(s: &Linked, search: &str) -> UrlState {
 
 /// The app's address without query (origin and path), for links and snippets.
 pub fn page_base() -> Option<String> {
-    let location = window().location();
+    let location = crate::ui::browser::window()?.location();
     Some(format!(
         "{}{}",
         location.origin().ok()?,
@@ -110,6 +110,17 @@ pub fn href_of(base: &str, url: &UrlState) -> String {
         base.to_owned()
     } else {
         format!("{base}?{query}")
+    }
+}
+
+/// The link of `url` relative to this page (`?…`, or `./` for the default view): the same
+/// where the page is rendered at build time (`ui::prerender`) and in the browser.
+pub fn relative_href(url: &UrlState) -> String {
+    let query = link::print(url);
+    if query.is_empty() {
+        "./".to_owned()
+    } else {
+        format!("?{query}")
     }
 }
 

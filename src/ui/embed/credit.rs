@@ -5,23 +5,21 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::ui::state::{use_derived, use_view};
-use crate::ui::url_sync::{current_view, href_of, page_base};
+use crate::ui::url_sync::{current_view, relative_href};
 
 #[component]
 pub fn EmbedCredit() -> impl IntoView {
     let view = use_view();
     let derived = use_derived();
     let i18n = use_i18n();
-    let base = page_base().unwrap_or_default();
     let full = move || {
         // Without zoom and centre: the link need not be rebuilt on every frame of a move.
         let mut url = current_view(view);
         url.frame.embed = false;
-        href_of(&base, &url)
+        relative_href(&url)
     };
     move || {
         derived.lang.track();
-        let full = full.clone();
         view! {
             {t_string!(i18n, credit.text)} " "
             <a href=full target="_blank" rel="noopener">{t_string!(i18n, credit.open)}<span class="visually-hidden">" "{t_string!(i18n, credit.new_tab)}</span></a>

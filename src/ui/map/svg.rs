@@ -7,9 +7,9 @@ use web_sys::{Document, Element};
 
 pub const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
-/// The page's document.
+/// The page's document (none where components are rendered natively: `ui::browser`).
 pub fn document() -> Option<Document> {
-    web_sys::window()?.document()
+    crate::ui::browser::document()
 }
 
 /// A new SVG element `tag`.

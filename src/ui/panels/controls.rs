@@ -24,7 +24,8 @@ fn Drawer(
         <details
             class=format!("drawer {class}")
             id=id
-            prop:open=move || open.get()
+            // An attribute, not the property: the page as it arrives has it too.
+            open=move || open.get()
             on:toggle=move |e| {
                 let now = event_target::<web_sys::HtmlDetailsElement>(&e).open();
                 open.set(now);
@@ -41,9 +42,8 @@ fn Drawer(
 
 /// A phone starts with the drawers folded (the first view's script folds them alike).
 fn narrow() -> bool {
-    window()
-        .match_media("(max-width: 820px)")
-        .ok()
+    crate::ui::browser::window()
+        .and_then(|w| w.match_media("(max-width: 820px)").ok())
         .flatten()
         .is_some_and(|m| m.matches())
 }

@@ -186,6 +186,8 @@ pub fn Timeline() -> impl IntoView {
                     step="1"
                     aria-label=t_string!(i18n, timeline.slider)
                     aria-valuetext=move || caption().unwrap_or_default()
+                    // The attribute for the page as rendered at build time; the property after.
+                    value=index.get_untracked().unwrap_or(0).to_string()
                     prop:value=move || index.get().unwrap_or(0).to_string()
                     on:input=move |e| {
                         stop();

@@ -5,8 +5,6 @@
 //! live version (the rest), with nothing moving. Generated from the same core as the page:
 //! the projection, the paths, the statuses, the phrases.
 
-mod filters;
-mod group;
 mod map;
 mod panels;
 mod shell;
@@ -15,7 +13,6 @@ mod text;
 use std::collections::HashMap;
 
 use crate::core::check::names::Names;
-use crate::core::derive::filter::{self, Places};
 use crate::core::derive::membership;
 use crate::core::geo::MapGeometry;
 use crate::core::model::dataset::{Dataset, Status};
@@ -38,6 +35,9 @@ pub struct Inputs<'a> {
     pub detail_url: &'a str,
     /// A fingerprint of the dataset file: the page redraws if the file it loads differs.
     pub dataset_hash: &'a str,
+    /// The areas the app's own components wrote (`ui::prerender`): per language, each area's
+    /// element id and inner HTML.
+    pub rendered: &'a [(Lang, Vec<(&'static str, String)>)],
 }
 
 /// The first view's parts, for `index.html`.
@@ -52,13 +52,26 @@ pub(crate) struct Scene<'a> {
     pub inputs: &'a Inputs<'a>,
     pub as_of: Option<PartialDate>,
     pub statuses: HashMap<String, Status>,
-    pub places: Places,
-    /// The entities with a status, sorted as the page's list sorts them.
-    pub result: Vec<String>,
     pub phrases: Vec<(Lang, Phrases)>,
 }
 
 impl Scene<'_> {
+    /// Area `id` as the components wrote it, once per language: the style sheet shows the
+    /// page's, and `assets/first.js` keeps only it, unwrapped, so that the page holds what the
+    /// app mounts over it.
+    pub fn rendered(&self, id: &str) -> String {
+        let mut out = String::new();
+        for (lang, areas) in self.inputs.rendered {
+            if let Some((_, html)) = areas.iter().find(|(a, _)| *a == id) {
+                out.push_str(&format!(
+                    "<div class=\"one-lang\" data-l=\"{}\">{html}</div>",
+                    lang.code()
+                ));
+            }
+        }
+        out
+    }
+
     pub fn t(&self, key: &str) -> Ml {
         self.inputs.locales.t(key)
     }
@@ -81,14 +94,6 @@ impl Scene<'_> {
             .to_owned()
     }
 
-    pub fn region_name(&self, lang: Lang, english: &str) -> String {
-        self.inputs
-            .names
-            .region(lang, english)
-            .unwrap_or(english)
-            .to_owned()
-    }
-
     pub fn as_of_label(&self, lang: Lang) -> Option<String> {
         self.as_of.map(|d| words::date(lang, &d))
     }
@@ -106,24 +111,10 @@ pub fn render(inputs: &Inputs) -> FirstView {
                 .collect()
         })
         .unwrap_or_default();
-    let places = filter::places(
-        Some(d),
-        inputs
-            .map
-            .shapes
-            .iter()
-            .map(|s| (s.id.as_str(), s.region.as_deref(), s.subregion.as_deref())),
-    );
-    let result = filter::apply(d, &statuses, &places, &Default::default())
-        .into_iter()
-        .map(|(e, _)| e.id.clone())
-        .collect();
     let scene = Scene {
         inputs,
         as_of,
         statuses,
-        places,
-        result,
         phrases: Lang::ALL
             .into_iter()
             .map(|l| (l, inputs.locales.phrases(l)))

@@ -2,8 +2,7 @@
 //! version later fills: `#controls-body`, `#view-bar`, `#legend`, `#details`…), footer.
 
 use super::text::Ml;
-use super::{group, map, panels, Scene};
-use crate::core::model::lang::Lang;
+use super::{map, panels, Scene};
 
 /// The ids of the screen areas the page fills with their live version, in the first view's
 /// order. A test keeps the page's list equal.
@@ -26,16 +25,6 @@ pub fn body(s: &Scene) -> String {
             s.t(key).html()
         )
     };
-    let langs: String = Lang::ALL
-        .into_iter()
-        .map(|l| {
-            format!(
-                "<li><a href=\"?lang={c}\" hreflang=\"{c}\" lang=\"{c}\" data-lang-link=\"{c}\">{}</a></li>",
-                l.endonym(),
-                c = l.code()
-            )
-        })
-        .collect();
     format!(
         "{skip_map}{skip_details}\
 <header class=\"site-header\"><div class=\"brand\"><h1 id=\"site-title\">SSE Atlas</h1>\
@@ -43,7 +32,7 @@ pub fn body(s: &Scene) -> String {
 <nav class=\"lang-menu\" id=\"lang-menu\" aria-labelledby=\"lang-label\"><span class=\"visually-hidden\" id=\"lang-label\">{lang_label}</span><ul id=\"lang-links\">{langs}</ul></nav></header>\
 <div id=\"app\"><main class=\"page\" id=\"page\" data-dataset-hash=\"{hash}\">\
 <h1 class=\"mode-title\">SSE Atlas</h1>\
-<div class=\"alerts\" id=\"alerts\"{loading}></div>\
+<div class=\"alerts\" id=\"alerts\"{loading}>{alerts}</div>\
 <div class=\"layout\" id=\"layout\">\
 {controls}\
 <section class=\"stage\" id=\"map-view\" aria-labelledby=\"stage-title\"><h2 class=\"visually-hidden\" id=\"stage-title\">{stage_title}</h2>\
@@ -54,7 +43,7 @@ pub fn body(s: &Scene) -> String {
 <section class=\"rail details\" id=\"details\" tabindex=\"-1\" aria-labelledby=\"details-title\"{details_loading}>{details}</section>\
 <section class=\"tour\" id=\"tour\" hidden></section>\
 </div>\
-<div class=\"embed-foot\" id=\"embed-foot\">{embed_toggle}<p class=\"embed-credit\" id=\"embed-credit\">{credit} <a href=\"./\" target=\"_blank\" rel=\"noopener\">{credit_open}<span class=\"visually-hidden\"> {new_tab}</span></a></p></div>\
+<div class=\"embed-foot\" id=\"embed-foot\">{embed_toggle}<p class=\"embed-credit\" id=\"embed-credit\">{credit}</p></div>\
 </main></div>\
 <footer class=\"site-footer\"><p id=\"site-footnote\">{footnote}</p></footer>",
         skip_map = skip("skip-map", "map-stage", "chrome.skip_map"),
@@ -62,25 +51,25 @@ pub fn body(s: &Scene) -> String {
         subtitle = s.t("chrome.subtitle").html(),
         lang_label = s.t("lang.label").html(),
         hash = s.inputs.dataset_hash,
+        langs = s.rendered("lang-links"),
+        alerts = s.rendered("alerts"),
         loading = s.t("app.atlas_loading").attr("data-loading"),
         details_loading = s.t("details.loading").attr("data-loading"),
         controls = panels::controls(s),
         stage_title = s.t("views.region_label").html(),
-        view_bar = panels::view_bar(s),
+        view_bar = s.rendered("view-bar"),
         map = map::frame(s),
-        legend = panels::legend(s),
+        legend = s.rendered("legend"),
         help = s.t("map.help").html(),
         help_enter = s.t("map.help_enter").html(),
-        details = group::details(s),
+        details = s.rendered("details"),
         embed_toggle = toggle(
             "embed-toggle",
             "embed-drawer",
             &s.t("app.embed_drawer"),
             false
         ),
-        credit = s.t("credit.text").html(),
-        credit_open = s.t("credit.open").html(),
-        new_tab = s.t("credit.new_tab").html(),
+        credit = s.rendered("embed-credit"),
         footnote = s.t("chrome.footnote").html(),
     )
 }
