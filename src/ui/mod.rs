@@ -4,6 +4,7 @@
 //! `present`, `alerts`, `lang_menu`).
 
 pub mod first;
+pub mod handoff;
 pub mod map;
 
 pub mod alerts;

@@ -16,7 +16,6 @@ use crate::core::derive::filter;
 use crate::core::geo::viewport::Viewport;
 use crate::core::geo::{wants_detail, MapGeometry};
 use crate::core::link::{self, Known, UrlState};
-use crate::ui::first::zoom_and_centre;
 use crate::ui::map::MapInstrument;
 
 /// Pause before zoom, pan, typing or a filter is written to the link.
@@ -150,7 +149,7 @@ pub fn current_view(view: View) -> UrlState {
 /// The current state as a link (tracked, but for the map's view).
 pub fn current(view: View) -> UrlState {
     let (zoom, center) = MapInstrument::current()
-        .map(|m| zoom_and_centre(&m))
+        .map(|m| m.zoom_and_centre())
         .unwrap_or_default();
     UrlState {
         zoom,
@@ -178,7 +177,7 @@ fn camera_for(s: &Linked, map: &MapInstrument, url: &UrlState, first: bool) -> O
     let explicit = url.zoom.is_some() || url.center.is_some();
     // The first view wrote its own zoom and centre into the link (rounded): the map stays as
     // the visitor left it, not moved by the rounding.
-    if explicit && first && zoom_and_centre(map) == (url.zoom, url.center) {
+    if explicit && first && map.zoom_and_centre() == (url.zoom, url.center) {
         return Some(map.view());
     }
     let l = map.limits();

@@ -154,7 +154,7 @@ fn hooks(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
                 // A country chosen on an embedded map shows its details (a link's choice
                 // leaves the drawer as the host's visitor finds it).
                 if id.is_some() {
-                    crate::ui::first::unfold("embed-toggle");
+                    crate::ui::handoff::unfold("embed-toggle");
                 }
                 s.view.selected.set(id);
             })),
@@ -291,7 +291,7 @@ fn selection(s: Linked, ready: Memo<bool>) {
                     super::sheet::measure(&map);
                     map.focus_on(id);
                 }
-                crate::ui::first::unfold("details-fold");
+                crate::ui::handoff::unfold("details-fold");
             }
         }
         selected

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 
 use crate::core::link::parse;
-use crate::ui::first::Handoff;
+use crate::ui::handoff::Handoff;
 use crate::ui::load::{load_map, provide_loaded};
 use crate::ui::locale::translate_page_chrome;
 use crate::ui::url_sync::{sync_url, Linked};

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::core::link::View as Tab;
 use crate::ui::alerts::LoadAlerts;
 use crate::ui::embed::credit::EmbedCredit;
-use crate::ui::first::{take_pending, Intent};
+use crate::ui::handoff::{self, take_pending, Intent};
 use crate::ui::lang_menu::LanguageMenu;
 use crate::ui::legend::LegendOverlay;
 use crate::ui::map::svg::{document, find_all};
@@ -20,17 +20,6 @@ use crate::ui::present::tour_panel::TourArea;
 use crate::ui::url_sync::Linked;
 use crate::ui::views::view_bar::ViewBar;
 use crate::ui::views::ViewsArea;
-
-thread_local! {
-    /// The drawers open in the first view, while the app takes over (`None` before and after).
-    static OPEN: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Whether the first view showed the drawer `id` open, while the app takes over: the live
-/// drawer starts so, with its contents built (a file chosen there is handed over at once).
-pub fn open_in_first_view(id: &str) -> Option<bool> {
-    OPEN.with(|o| o.borrow().as_ref().map(|open| open.iter().any(|d| d == id)))
-}
 
 /// What the visitor had in hand when the app took over.
 struct Carried {
@@ -194,7 +183,7 @@ pub fn when_ready(s: Linked, names_settled: RwSignal<bool>) {
 fn take_over(s: Linked) {
     let Some(doc) = document() else { return };
     let carried = carry(&doc);
-    OPEN.with(|o| *o.borrow_mut() = Some(carried.open.clone()));
+    handoff::set_open(Some(carried.open.clone()));
     island(&doc, "alerts", LoadAlerts);
     island(&doc, "lang-links", LanguageMenu);
     island(&doc, "controls-body", Controls);
@@ -204,15 +193,15 @@ fn take_over(s: Linked) {
     island(&doc, "details", DetailsPanel);
     island(&doc, "tour", TourArea);
     island(&doc, "embed-credit", EmbedCredit);
-    OPEN.with(|o| *o.borrow_mut() = None);
+    handoff::set_open(None);
     restore(&doc, &carried);
-    crate::ui::first::on_drop(move |file| crate::ui::views::open_dataset::open_file(s.data, file));
-    crate::ui::first::hand_over_chosen(&doc);
+    handoff::set_handler(move |file| crate::ui::views::open_dataset::open_file(s.data, file));
+    handoff::hand_over_chosen(&doc);
     for intent in take_pending() {
         match intent {
             Intent::Select(id) => {
                 s.view.selected.set(Some(id));
-                crate::ui::first::unfold("embed-toggle");
+                handoff::unfold("embed-toggle");
                 // As the details panel does for a selection made once it is there: the heading
                 // tells a screen reader what opened (the panel's own effect starts with this
                 // selection, so it sees no change).

@@ -4,30 +4,16 @@
 //! for the app's own inputs the same way.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, DragEvent, Element, File};
+use web_sys::{Document, DragEvent, Element};
 
-use super::{load_atlas, Intent};
+use super::load_atlas;
+use crate::ui::handoff::{chosen, dropped, hand_over_chosen, handler_set, Intent};
 use crate::ui::map::Listener;
-
-type Handler = Rc<dyn Fn(File)>;
 
 thread_local! {
     static LISTENERS: RefCell<Vec<Listener>> = const { RefCell::new(Vec::new()) };
-    static HANDLER: RefCell<Option<Handler>> = const { RefCell::new(None) };
-    static DROPPED: RefCell<Option<File>> = const { RefCell::new(None) };
-    static CHOSEN: RefCell<Vec<(String, File)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// A file chosen in one of the first view's file inputs (`id`), kept for the app's own input.
-pub fn chosen(id: String, file: File) {
-    CHOSEN.with(|c| {
-        let mut c = c.borrow_mut();
-        c.retain(|(i, _)| *i != id);
-        c.push((id, file));
-    });
 }
 
 /// Listens on each of the first view's file inputs itself: the file dialog stays open while
@@ -50,39 +36,13 @@ fn listen_inputs(doc: &Document) -> Vec<Listener> {
                 };
                 chosen(input.id(), file);
                 // Once the app is there, its own input takes the file at once.
-                match (
-                    HANDLER.with(|h| h.borrow().is_some()),
-                    input.owner_document(),
-                ) {
+                match (handler_set(), input.owner_document()) {
                     (true, Some(doc)) => hand_over_chosen(&doc),
                     _ => load_atlas(Intent::Engaged),
                 }
             })
         })
         .collect()
-}
-
-/// Gives each file chosen before the app loaded to the app's input of the same id, as if
-/// chosen there.
-pub fn hand_over_chosen(doc: &Document) {
-    for (id, file) in CHOSEN.with(|c| std::mem::take(&mut *c.borrow_mut())) {
-        let Some(input) = doc
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            continue;
-        };
-        let Ok(transfer) = web_sys::DataTransfer::new() else {
-            continue;
-        };
-        if transfer.items().add_with_file(&file).is_err() {
-            continue;
-        }
-        input.set_files(transfer.files().as_ref());
-        if let Ok(e) = web_sys::Event::new("change") {
-            let _ = input.dispatch_event(&e);
-        }
-    }
 }
 
 /// The map's stage, if the event is over it.
@@ -136,24 +96,11 @@ pub fn listen(doc: &Document) {
         else {
             return;
         };
-        match HANDLER.with(|h| h.borrow().clone()) {
-            Some(open) => open(file),
-            None => {
-                DROPPED.with(|d| *d.borrow_mut() = Some(file));
-                load_atlas(Intent::Engaged);
-            }
+        if !dropped(file) {
+            load_atlas(Intent::Engaged);
         }
     });
     let mut all = vec![over, leave, drop];
     all.extend(listen_inputs(doc));
     LISTENERS.with(|l| *l.borrow_mut() = all);
-}
-
-/// The app's way of opening a dropped file; a file dropped while it loaded opens now.
-pub fn set_handler(open: impl Fn(File) + 'static) {
-    let open: Handler = Rc::new(open);
-    if let Some(file) = DROPPED.with(|d| d.borrow_mut().take()) {
-        open(file);
-    }
-    HANDLER.with(|h| *h.borrow_mut() = Some(open));
 }

@@ -2,60 +2,13 @@
 //! and each is carried out once it has taken over (a button's click is clicked again on its
 //! live twin, a language is switched to, a selection is made).
 
-use std::cell::RefCell;
-
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, MouseEvent};
 
 use super::load_atlas;
 use crate::core::model::lang::Lang;
+use crate::ui::handoff::{keep_listeners, Intent};
 use crate::ui::map::Listener;
-
-/// Why the rest of the app loads, or what it should do once it has.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Intent {
-    /// The link asks for a view the first view does not show (or the page has none).
-    #[default]
-    Link,
-    /// The dataset is not the one the first view was written from.
-    Stale,
-    /// A shape was chosen on the map.
-    Select(String),
-    /// A button of the first view was clicked: click its live twin (same id).
-    Click(String),
-    /// A language was picked in the menu.
-    Lang(Lang),
-    /// The visitor began to use a part that needs the app (the search, a drawer).
-    Engaged,
-}
-
-/// The intents not carried out yet.
-pub type Pending = Vec<Intent>;
-
-thread_local! {
-    static PENDING: RefCell<Pending> = const { RefCell::new(Vec::new()) };
-    static LISTENERS: RefCell<Vec<Listener>> = const { RefCell::new(Vec::new()) };
-}
-
-pub fn push(intent: Intent) {
-    PENDING.with(|p| {
-        let mut p = p.borrow_mut();
-        // A later click on the same kind of thing replaces an earlier one.
-        p.retain(|i| std::mem::discriminant(i) != std::mem::discriminant(&intent));
-        p.push(intent);
-    });
-}
-
-/// The first intent (the reason the app loaded), left in place.
-pub fn take_first() -> Intent {
-    PENDING.with(|p| p.borrow().first().cloned().unwrap_or_default())
-}
-
-/// Every intent not carried out yet; the first view stops listening.
-pub fn take_pending() -> Pending {
-    LISTENERS.with(|l| l.borrow_mut().clear());
-    PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
-}
 
 /// Listens for the first actions that need the app.
 pub fn listen(doc: &Document) {
@@ -68,7 +21,7 @@ pub fn listen(doc: &Document) {
     if let Some(menu) = doc.get_element_by_id("lang-menu") {
         listeners.push(Listener::new(menu.as_ref(), "click", false, on_click));
     }
-    LISTENERS.with(|l| *l.borrow_mut() = listeners);
+    keep_listeners(listeners);
 }
 
 /// The element an event came from, if it is one of the first view's controls outside the

@@ -10,7 +10,6 @@ mod drop;
 mod early;
 mod intent;
 mod link;
-mod rails;
 mod tips;
 
 use std::cell::RefCell;
@@ -23,19 +22,7 @@ use crate::core::model::lang::Lang;
 use crate::ui::map::svg::document;
 use crate::ui::map::{Hooks, MapInstrument};
 
-pub use drop::{hand_over_chosen, set_handler as on_drop};
-pub use intent::{take_pending, Intent, Pending};
-pub use link::zoom_and_centre;
-pub use rails::unfold;
-
-/// What the first view hands to the rest of the app when it loads.
-#[derive(Clone, Debug, Default)]
-pub struct Handoff {
-    /// Why the app was loaded, and what to do first.
-    pub intent: Intent,
-    /// The built-in dataset's text when the first view fetched it already, or why it did not come.
-    pub dataset: Option<Result<String, String>>,
-}
+use crate::ui::handoff::{Handoff, Intent};
 
 thread_local! {
     static STARTED: RefCell<bool> = const { RefCell::new(false) };
@@ -98,7 +85,7 @@ pub fn start() {
         describe: Some(std::rc::Rc::new(tips::describe)),
         ..Hooks::default()
     });
-    rails::listen(&doc);
+    crate::ui::handoff::listen_folds(&doc);
     intent::listen(&doc);
     drop::listen(&doc);
     if frame.embed {
@@ -195,13 +182,13 @@ pub fn load_atlas(intent: Intent) {
     if let Intent::Select(id) = &intent {
         early::answer(id);
     }
-    intent::push(intent);
+    crate::ui::handoff::push(intent);
     if STARTED.with(|s| std::mem::replace(&mut *s.borrow_mut(), true)) {
         return;
     }
     early::show_loading();
     let handoff = Handoff {
-        intent: intent::take_first(),
+        intent: crate::ui::handoff::take_first(),
         dataset: DATASET.with(|d| d.borrow_mut().take()),
     };
     wasm_bindgen_futures::spawn_local(async move {

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::*;
+use crate::core::link::round2;
 
 impl MapInstrument {
     /// The world map (ids, names, regions, bounds) as drawn; paths stay in the page.
@@ -18,13 +19,13 @@ impl MapInstrument {
 
     /// Whether the detailed map is the one shown.
     pub fn shows_detail(&self) -> bool {
-        self.state(|s| s.detail.is_some() && camera::wants_detail(s))
+        self.state(|s| s.detail.is_some() && super::layer::wants_detail(s))
     }
 
     /// The path data of the shapes the view shows, in drawing order, with the path units.
     pub fn visible_paths(&self) -> (u32, Vec<(String, String)>) {
         self.state(|s| {
-            let layer = camera::current_layer(s);
+            let layer = super::layer::current_layer(s);
             let (x0, y0) = s.view.invert(0.0, 0.0);
             let (x1, y1) = s.view.invert(s.limits.width, s.limits.height);
             let paths = layer
@@ -104,7 +105,7 @@ impl MapInstrument {
     /// The view that shows shape `id` (a link's `country=` opening on it).
     pub fn view_of(&self, id: &str) -> Option<Viewport> {
         self.state(|s| {
-            let shape = camera::shape(s, id)?;
+            let shape = super::layer::shape(s, id)?;
             Some(Viewport::fit_band(
                 &shape.main,
                 &s.limits,
@@ -157,6 +158,19 @@ impl MapInstrument {
     /// Chooses shape `id` (or none) as a visitor's tap would: outlined, and the page told.
     pub fn select(&self, id: Option<String>) {
         super::events::select(self, id);
+    }
+
+    /// The map's zoom and centre as a link writes them; nothing at the view the map opens on.
+    pub fn zoom_and_centre(&self) -> (Option<f64>, Option<(f64, f64)>) {
+        if self.is_home() {
+            return (None, None);
+        }
+        let (v, l) = (self.view(), self.limits());
+        let center = self
+            .geometry()
+            .centre_of(&v, &l)
+            .map(|(lon, lat)| (round2(lat), round2(lon)));
+        (Some(round2(l.link_zoom(v.k))), center)
     }
 
     /// Outlines shape `id` (the selection), or nothing.

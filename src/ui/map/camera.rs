@@ -2,13 +2,12 @@
 //! person prefers reduced motion); any gesture cancels a running animation. And writing the
 //! view into the SVG: one transform, the patterns' scale, the level of detail.
 
-use super::layer::{Drawn, Layer};
+use super::layer::{shape, wants_detail};
 use super::listen::{next_frame, now};
 use super::svg::{num, set};
 use super::{MapInstrument, State};
 use crate::core::geo::fit::Bounds;
 use crate::core::geo::viewport::{Limits, Viewport};
-use crate::core::geo::wants_detail as detail_rule;
 
 const DURATION_MS: f64 = 450.0;
 
@@ -26,28 +25,6 @@ pub fn fit_unclamped(region: &Bounds, limits: &Limits) -> Viewport {
         x: limits.width / 2.0 - k * cx,
         y: limits.height / 2.0 - k * cy,
     }
-}
-
-/// Whether the detailed map is wanted at the current view.
-pub fn wants_detail(s: &State) -> bool {
-    let home_k = Viewport::fit(&s.home, &s.limits, 1.0).k;
-    detail_rule(s.view.k, s.px, home_k, false)
-}
-
-/// The layer shown now: the detailed one once loaded and zoomed in.
-pub fn current_layer(s: &State) -> &Layer {
-    match &s.detail {
-        Some(d) if wants_detail(s) => d,
-        _ => &s.base,
-    }
-}
-
-/// Shape `id` in the current layer, else in the other one.
-pub fn shape<'a>(s: &'a State, id: &str) -> Option<&'a Drawn> {
-    current_layer(s)
-        .get(id)
-        .or_else(|| s.base.get(id))
-        .or_else(|| s.detail.as_ref().and_then(|d| d.get(id)))
 }
 
 /// Writes the view into the SVG.

@@ -3,7 +3,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 
-use super::camera::{self, current_layer, shape};
+use super::camera;
+use super::layer::{current_layer, shape};
 use super::listen::Listener;
 use super::MapInstrument;
 use super::{overlay, tip};

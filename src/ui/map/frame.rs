@@ -80,7 +80,7 @@ impl MapInstrument {
     /// The entities in keyboard order, and the one Tab stop.
     pub(super) fn update_order(&self) {
         self.state_mut(|s| {
-            let layer = camera::current_layer(s);
+            let layer = super::layer::current_layer(s);
             let looks = &s.looks;
             s.order = west_to_east(
                 layer

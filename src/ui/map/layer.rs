@@ -7,9 +7,12 @@ use std::collections::HashMap;
 use web_sys::{Document, Element};
 
 use super::svg::{find_all, set, svg_element};
+use super::State;
 use crate::core::derive::look::{shape_class, Look};
 use crate::core::geo::fit::Bounds;
 use crate::core::geo::path::bounds_of;
+use crate::core::geo::viewport::Viewport;
+use crate::core::geo::wants_detail as detail_rule;
 use crate::core::geo::{MapGeometry, ShapePath};
 use crate::core::index::Ids;
 use crate::core::model::dataset::Status;
@@ -211,4 +214,26 @@ pub fn style(el: &Element, drawn: Option<(Status, Look)>) {
         super::svg::unset(el, "tabindex");
         set(el, "aria-hidden", "true");
     }
+}
+
+/// Whether the detailed map is wanted at the current view.
+pub fn wants_detail(s: &State) -> bool {
+    let home_k = Viewport::fit(&s.home, &s.limits, 1.0).k;
+    detail_rule(s.view.k, s.px, home_k, false)
+}
+
+/// The layer shown now: the detailed one once loaded and zoomed in.
+pub fn current_layer(s: &State) -> &Layer {
+    match &s.detail {
+        Some(d) if wants_detail(s) => d,
+        _ => &s.base,
+    }
+}
+
+/// Shape `id` in the current layer, else in the other one.
+pub fn shape<'a>(s: &'a State, id: &str) -> Option<&'a Drawn> {
+    current_layer(s)
+        .get(id)
+        .or_else(|| s.base.get(id))
+        .or_else(|| s.detail.as_ref().and_then(|d| d.get(id)))
 }

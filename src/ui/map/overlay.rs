@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
-use super::camera::{current_layer, shape};
+use super::layer::{current_layer, shape};
 use super::svg::{find, find_all, html_element, num, set, svg_element, unset};
 use super::{Elements, MapInstrument};
 use crate::core::geo::viewport::{needs_marker, MIN_TARGET_PX};

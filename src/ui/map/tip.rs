@@ -3,7 +3,7 @@
 
 use web_sys::{Document, HtmlElement};
 
-use super::camera::shape;
+use super::layer::shape;
 use super::svg::{html_element, set, unset};
 use super::{Elements, MapInstrument, Tip};
 use crate::core::geo::gesture::Hint;

@@ -57,7 +57,7 @@ pub fn Controls() -> impl IntoView {
     let wide = !narrow();
     // As the first view showed them, when the app takes over from one.
     let start = |id: &str, default: bool| {
-        RwSignal::new(crate::ui::atlas::take_over::open_in_first_view(id).unwrap_or(default))
+        RwSignal::new(crate::ui::handoff::open_in_first_view(id).unwrap_or(default))
     };
     let (filters, list, data) = (
         start("filters-drawer", wide),

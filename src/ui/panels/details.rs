@@ -25,7 +25,7 @@ fn folded(class: &str) -> bool {
         .is_some_and(|l| l.class_list().contains(class))
 }
 
-/// A fold button for a side rail (the first view flips it, see `ui::first`).
+/// A fold button for a side rail (the first view flips it too, see `ui::handoff`).
 #[component]
 pub fn Fold(
     id: &'static str,

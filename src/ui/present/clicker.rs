@@ -8,8 +8,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::fullscreen;
-use super::tour_panel::DEFAULT_AUTO;
 use crate::core::check::tour::{command_for_key, Command, Deck};
+
+/// Seconds per slide when auto-advance is started without `auto=`.
+pub(super) const DEFAULT_AUTO: u32 = 20;
 
 /// Whether the key belongs to the focused element rather than to the clicker: typing in a
 /// field, or Space and Enter on a button or link (which activate it themselves).

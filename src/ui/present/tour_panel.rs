@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::clicker::{auto_advance, clicker};
+use super::clicker::{auto_advance, clicker, DEFAULT_AUTO};
 use super::fullscreen;
 use crate::core::check::tour::{
     check_against, parse_tour, Command, Deck, Slide, Tour, MAX_TOUR_BYTES,
@@ -21,8 +21,6 @@ use crate::ui::state::{use_data, use_derived, use_page, use_view, Data, Load};
 use crate::ui::url_sync::{apply, current_view, Linked};
 
 pub const TOUR_URL: &str = "assets/data/tour.json";
-/// Seconds per slide when auto-advance is started without `auto=`.
-pub(super) const DEFAULT_AUTO: u32 = 20;
 
 /// Fetches and checks the tour, once: a change of language or of mode keeps it.
 fn load_tour(data: Data, tour: RwSignal<Load<Arc<Tour>>>) {
