@@ -17,15 +17,7 @@ pub fn describe(id: &str) -> Option<Tip> {
     let name = path
         .get_attribute("data-name")
         .unwrap_or_else(|| id.to_owned());
-    let mut lines = path
-        .get_attribute("data-tip")
-        .unwrap_or_default()
-        .split('|')
-        .map(str::to_owned)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .into_iter();
-    let status = lines.next().or_else(|| {
+    let status = path.get_attribute("data-status").or_else(|| {
         doc.query_selector(".map-frame")
             .ok()
             .flatten()
@@ -34,23 +26,23 @@ pub fn describe(id: &str) -> Option<Tip> {
     Some(Tip {
         name,
         status,
-        figure: lines.next(),
+        figure: path.get_attribute("data-figure"),
     })
 }
 
 /// The hints over the map, in the page's language.
 pub fn hint_texts(doc: &Document) -> Texts {
-    let hints = doc
-        .query_selector(".map-hint-region")
-        .ok()
-        .flatten()
-        .and_then(|h| h.get_attribute("data-hints"))
-        .unwrap_or_default();
-    let mut parts = hints.split('|').map(str::to_owned);
+    let region = doc.query_selector(".map-hint-region").ok().flatten();
+    let hint = |attr: &str| {
+        region
+            .as_ref()
+            .and_then(|r| r.get_attribute(attr))
+            .unwrap_or_default()
+    };
     Texts {
-        two_fingers: parts.next().unwrap_or_default(),
-        ctrl_scroll: parts.next().unwrap_or_default(),
-        cmd_scroll: parts.next().unwrap_or_default(),
+        two_fingers: hint("data-two-fingers"),
+        ctrl_scroll: hint("data-ctrl-scroll"),
+        cmd_scroll: hint("data-cmd-scroll"),
     }
 }
 

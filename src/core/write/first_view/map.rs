@@ -42,7 +42,7 @@ fn patterns(units: u32) -> String {
 }
 
 /// The tooltip of an entity in `lang`: its status since when, and its newest figure.
-fn tip(s: &Scene, lang: Lang, id: &str) -> Option<String> {
+fn tip(s: &Scene, lang: Lang, id: &str) -> Option<(String, Option<String>)> {
     let d = s.inputs.dataset;
     let e = d.entity(id)?;
     let p = s.phrases(lang);
@@ -65,10 +65,7 @@ fn tip(s: &Scene, lang: Lang, id: &str) -> Option<String> {
             figure_phrase(&words::number(lang, f.value), unit, qualifier)
         )
     });
-    Some(match figure {
-        Some(f) => format!("{status}|{f}"),
-        None => status,
-    })
+    Some((status, figure))
 }
 
 /// Every shape of the map, the group's as buttons named in each language (the first one west
@@ -98,17 +95,35 @@ fn shape_paths(s: &Scene, first_stop: Option<&str>) -> String {
                     s.phrases(l)
                         .shape_label(&s.name(l, &sh.id, &sh.name), st, None)
                 });
-                let tips = Ml::by(|l| tip(s, l, &sh.id).unwrap_or_default());
+                // Two attributes, not one packed: a data text may hold any character.
+                let tips: Vec<_> = Lang::ALL.map(|l| tip(s, l, &sh.id)).into();
+                let status = Ml::by(|l| {
+                    tips[l as usize]
+                        .as_ref()
+                        .map(|t| t.0.clone())
+                        .unwrap_or_default()
+                });
+                let figure = Ml::by(|l| {
+                    tips[l as usize]
+                        .as_ref()
+                        .and_then(|t| t.1.clone())
+                        .unwrap_or_default()
+                });
+                let figure = if figure.get(Lang::En).is_empty() {
+                    String::new()
+                } else {
+                    figure.attr("data-figure")
+                };
                 let tab = if first_stop == Some(sh.id.as_str()) {
                     "0"
                 } else {
                     "-1"
                 };
                 let attrs = format!(
-                    "{}{}{}",
+                    "{}{}{}{figure}",
                     label.attr("aria-label"),
                     name.attr("data-name"),
-                    tips.attr("data-tip")
+                    status.attr("data-status"),
                 );
                 // One `data-l10n` for all three localized attributes.
                 let attrs = merge_l10n(&attrs);
@@ -148,15 +163,13 @@ pub fn frame(s: &Scene) -> String {
             title = merge_l10n(&s.t(title_key).attr("title")),
         )
     };
-    let hints = Ml::by(|l| {
-        [
-            "map.hint_two_fingers",
-            "map.hint_ctrl_scroll",
-            "map.hint_cmd_scroll",
-        ]
-        .map(|k| s.inputs.locales.get(l, k))
-        .join("|")
-    });
+    let hints: String = [
+        ("map.hint_two_fingers", "data-two-fingers"),
+        ("map.hint_ctrl_scroll", "data-ctrl-scroll"),
+        ("map.hint_cmd_scroll", "data-cmd-scroll"),
+    ]
+    .map(|(key, attr)| s.t(key).attr(attr))
+    .concat();
     let vb = format!(
         "{} {} {} {}",
         num(home.x0),
@@ -200,7 +213,7 @@ pub fn frame(s: &Scene) -> String {
         bin = button("in", "+", "zoom.zoom_in", "zoom.zoom_in_title"),
         bout = button("out", "−", "zoom.zoom_out", "zoom.zoom_out_title"),
         breset = button("reset", "⟲", "zoom.reset", "zoom.reset_title"),
-        hints = merge_l10n(&hints.attr("data-hints")),
+        hints = merge_l10n(&hints),
         none = merge_l10n(&Ml::by(|l| s.phrases(l).status_none.clone()).attr("data-none")),
     )
 }
