@@ -4,11 +4,10 @@
 // texts itself once it takes over. Then folds what a phone shows folded.
 (function () {
   var lang = document.documentElement.lang || 'en';
-  // The live areas (src/ui/atlas/take_over.rs) are rebuilt in one language when the app takes
-  // over; the chrome around them keeps every language, the style sheet shows the page's, so
-  // that a switch of language in the page needs no rewriting of it.
-  var live = ['alerts', 'lang-links', 'controls-body', 'view-bar', 'legend', 'views', 'details', 'tour', 'embed-credit']
-    .map(function (id) { return document.getElementById(id); }).filter(Boolean);
+  // The screen areas (`data-area`, src/ui/areas.rs) are the app's own components, in one
+  // language once the app mounts them; the chrome around them keeps every language, the style
+  // sheet shows the page's, so that a switch of language in the page needs no rewriting of it.
+  var live = Array.prototype.slice.call(document.querySelectorAll('[data-area]'));
   var inLive = function (el) { return live.some(function (a) { return a.contains(el); }); };
   var all = document.querySelectorAll('[data-l]');
   for (var i = 0; i < all.length; i++) {
@@ -34,8 +33,6 @@
       }
     }
   }
-  var link = document.querySelector('[data-lang-link="' + lang + '"]');
-  if (link) link.setAttribute('aria-current', 'page');
   // A phone folds the search and filters to one row above the map (assets/app.css).
   var root = document.documentElement;
   var fold = document.getElementById('controls-fold');

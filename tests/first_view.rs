@@ -56,3 +56,49 @@ fn a_tooltip_text_with_a_bar_is_kept_whole() {
     assert!(status.starts_with("Member"), "{status}");
     assert!(!status.contains('|'), "{status}");
 }
+
+#[test]
+fn the_frame_has_a_place_for_every_area_the_app_mounts() {
+    let dataset = parse_dataset(include_str!("fixtures/minimal-dataset.json")).unwrap();
+    let shapes = parse_boundaries(include_str!("fixtures/three-countries.geojson"))
+        .unwrap()
+        .shapes;
+    let map = build_map(&shapes, &[], MAP_WIDTH).unwrap();
+    let texts: Vec<(Lang, String)> = Lang::ALL
+        .map(|l| {
+            let path = format!("{}/locales/{}.json", env!("CARGO_MANIFEST_DIR"), l.code());
+            (l, std::fs::read_to_string(path).unwrap())
+        })
+        .into();
+    let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let locales = Locales::parse(&refs).unwrap();
+    let rendered: Vec<_> = Lang::ALL
+        .map(|l| {
+            let areas = sse_atlas::ui::areas::AREAS
+                .map(|(id, _)| (id, format!("<i>{id} in {}</i>", l.code())));
+            (l, areas.to_vec())
+        })
+        .into();
+    let html = render(&Inputs {
+        dataset: &dataset,
+        map: &map,
+        names: &Names::default(),
+        locales: &locales,
+        detail_url: "detail.paths",
+        dataset_hash: "0",
+        rendered: &rendered,
+    })
+    .body;
+    assert_eq!(
+        html.matches(" data-area").count(),
+        sse_atlas::ui::areas::AREAS.len()
+    );
+    for (id, _) in sse_atlas::ui::areas::AREAS {
+        let at = html.find(&format!("id=\"{id}\"")).expect(id);
+        let tag = &html[at..at + html[at..].find('>').unwrap()];
+        assert!(tag.contains(" data-area"), "{id}: {tag}");
+        // Each language's rendering, right inside it.
+        let inside = &html[at + tag.len() + 1..];
+        assert!(inside.starts_with(&format!("<div class=\"one-lang\" data-l=\"en\"><i>{id} in en</i></div><div class=\"one-lang\" data-l=\"fr\">")), "{id}");
+    }
+}

@@ -8,6 +8,7 @@ pub mod handoff;
 pub mod map;
 
 pub mod alerts;
+pub mod areas;
 pub mod atlas;
 pub mod browser;
 pub mod card;

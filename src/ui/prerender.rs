@@ -2,7 +2,8 @@
 //! natively at build time (`src/bin/first_view.rs`, feature `prerender`, which adds Leptos's
 //! and leptos_i18n's `ssr`), in the default view's state, once per language. The app mounts
 //! the same components over them when it takes over (`ui::atlas::take_over`), so the two
-//! cannot disagree. The frame around them and the map are written by `core::write::first_view`.
+//! cannot disagree (`ui::areas` lists them). The frame around them and the map are written
+//! by `core::write::first_view`.
 
 use std::sync::Arc;
 
@@ -13,29 +14,9 @@ use crate::core::geo::MapGeometry;
 use crate::core::link::Frame;
 use crate::core::model::dataset::Dataset;
 use crate::core::model::lang::Lang;
-use crate::ui::alerts::LoadAlerts;
-use crate::ui::embed::credit::EmbedCredit;
-use crate::ui::lang_menu::LanguageMenu;
-use crate::ui::legend::LegendOverlay;
+use crate::ui::areas::AREAS;
 use crate::ui::locale::provide_locale;
-use crate::ui::panels::controls::Controls;
-use crate::ui::panels::details::DetailsPanel;
 use crate::ui::state::{provide_state, Load};
-use crate::ui::views::view_bar::ViewBar;
-
-/// A screen area's component, rendered to HTML.
-type Render = fn() -> String;
-
-/// The page's areas (by element id) that the components write, in the order of the page.
-pub const AREAS: [(&str, Render); 7] = [
-    ("alerts", || view! { <LoadAlerts /> }.to_html()),
-    ("lang-links", || view! { <LanguageMenu /> }.to_html()),
-    ("controls-body", || view! { <Controls /> }.to_html()),
-    ("view-bar", || view! { <ViewBar /> }.to_html()),
-    ("legend", || view! { <LegendOverlay /> }.to_html()),
-    ("details", || view! { <DetailsPanel /> }.to_html()),
-    ("embed-credit", || view! { <EmbedCredit /> }.to_html()),
-];
 
 /// The built-in data the default view shows.
 pub struct Loaded {
@@ -44,7 +25,7 @@ pub struct Loaded {
     pub names: Arc<Names>,
 }
 
-/// Each of `AREAS`' inner HTML in `lang`, as the app renders it once its data is there.
+/// Each area's inner HTML in `lang` (`ui::areas`), as the app renders it once its data is there.
 pub fn render(loaded: &Loaded, lang: Lang) -> Vec<(&'static str, String)> {
     // Effects do not run here; they are the app's, in the browser.
     let _ = any_spawner::Executor::init_futures_executor();
@@ -62,6 +43,9 @@ pub fn render(loaded: &Loaded, lang: Lang) -> Vec<(&'static str, String)> {
         // Rendered once, never updated: their reads need no tracking (Leptos would warn of
         // each in a debug build).
         let _once = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-        AREAS.into_iter().map(|(id, write)| (id, write())).collect()
+        AREAS
+            .into_iter()
+            .map(|(id, area)| (id, area().to_html()))
+            .collect()
     })
 }

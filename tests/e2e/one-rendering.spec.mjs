@@ -1,11 +1,10 @@
 // One rendering (issue 20): the page as it arrives and the page once the app has taken over
 // are the same, area by area, in every language: the same accessibility tree, and every text
-// at the same place to the pixel. The areas listed are those the app's own components render
-// into the page at build time (src/ui/prerender.rs); the rest join them as the hand-written
-// writer goes.
+// at the same place to the pixel. The areas are those of src/ui/areas.rs: the app's own
+// components, rendered into the page at build time (src/ui/prerender.rs) and mounted over it.
 import { test, expect } from '@playwright/test';
 
-const AREAS = ['alerts', 'lang-links', 'controls-body', 'view-bar', 'legend', 'details', 'embed-credit'];
+const AREAS = ['alerts', 'lang-links', 'controls-body', 'view-bar', 'legend', 'views', 'details', 'tour', 'embed-credit'];
 const LANGS = ['en', 'fr', 'es', 'pt'];
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 

@@ -8,18 +8,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::link::View as Tab;
-use crate::ui::alerts::LoadAlerts;
-use crate::ui::embed::credit::EmbedCredit;
+use crate::ui::areas::AREAS;
 use crate::ui::handoff::{self, take_pending, Intent};
-use crate::ui::lang_menu::LanguageMenu;
-use crate::ui::legend::LegendOverlay;
 use crate::ui::map::svg::{document, find_all};
-use crate::ui::panels::controls::Controls;
-use crate::ui::panels::details::DetailsPanel;
-use crate::ui::present::tour_panel::TourArea;
 use crate::ui::url_sync::Linked;
-use crate::ui::views::view_bar::ViewBar;
-use crate::ui::views::ViewsArea;
 
 /// What the visitor had in hand when the app took over.
 struct Carried {
@@ -184,15 +176,9 @@ fn take_over(s: Linked) {
     let Some(doc) = document() else { return };
     let carried = carry(&doc);
     handoff::set_open(Some(carried.open.clone()));
-    island(&doc, "alerts", LoadAlerts);
-    island(&doc, "lang-links", LanguageMenu);
-    island(&doc, "controls-body", Controls);
-    island(&doc, "view-bar", ViewBar);
-    island(&doc, "legend", LegendOverlay);
-    island(&doc, "views", ViewsArea);
-    island(&doc, "details", DetailsPanel);
-    island(&doc, "tour", TourArea);
-    island(&doc, "embed-credit", EmbedCredit);
+    for (id, area) in AREAS {
+        island(&doc, id, area);
+    }
     handoff::set_open(None);
     restore(&doc, &carried);
     handoff::set_handler(move |file| crate::ui::views::open_dataset::open_file(s.data, file));

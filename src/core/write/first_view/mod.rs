@@ -21,7 +21,6 @@ use crate::core::model::lang::Lang;
 use crate::core::write::phrases::Phrases;
 use crate::core::write::words;
 
-pub use shell::AREAS;
 pub use text::{Locales, Ml};
 
 /// What the first view is written from.

@@ -10,7 +10,7 @@ pub fn controls(s: &Scene) -> String {
     format!(
         "<aside class=\"rail controls\" id=\"controls\" aria-labelledby=\"controls-title\">\
 <div class=\"rail-head\"><h2 class=\"rail-title\" id=\"controls-title\">{title}</h2>{fold}</div>\
-<div class=\"rail-body\" id=\"controls-body\">{body}</div></aside>",
+<div class=\"rail-body\" id=\"controls-body\" data-area>{body}</div></aside>",
         title = s.t("controls.region_label").html(),
         fold = toggle(
             "controls-fold",

@@ -1,22 +1,8 @@
-//! The page's frame: skip links, header, the screen areas (each an element the page's live
-//! version later fills: `#controls-body`, `#view-bar`, `#legend`, `#details`…), footer.
+//! The page's frame: skip links, header, the screen areas (each an element marked `data-area`,
+//! filled with its component's rendering, `ui::areas`), footer.
 
 use super::text::Ml;
 use super::{map, panels, Scene};
-
-/// The ids of the screen areas the page fills with their live version, in the first view's
-/// order. A test keeps the page's list equal.
-pub const AREAS: [&str; 9] = [
-    "alerts",
-    "lang-links",
-    "controls-body",
-    "view-bar",
-    "legend",
-    "views",
-    "details",
-    "tour",
-    "embed-credit",
-];
 
 pub fn body(s: &Scene) -> String {
     let skip = |id: &str, target: &str, key: &str| {
@@ -29,21 +15,21 @@ pub fn body(s: &Scene) -> String {
         "{skip_map}{skip_details}\
 <header class=\"site-header\"><div class=\"brand\"><h1 id=\"site-title\">SSE Atlas</h1>\
 <p class=\"subtitle\" id=\"site-subtitle\">{subtitle}</p></div>\
-<nav class=\"lang-menu\" id=\"lang-menu\" aria-labelledby=\"lang-label\"><span class=\"visually-hidden\" id=\"lang-label\">{lang_label}</span><ul id=\"lang-links\">{langs}</ul></nav></header>\
+<nav class=\"lang-menu\" id=\"lang-menu\" aria-labelledby=\"lang-label\"><span class=\"visually-hidden\" id=\"lang-label\">{lang_label}</span><ul id=\"lang-links\" data-area>{langs}</ul></nav></header>\
 <div id=\"app\"><main class=\"page\" id=\"page\" data-dataset-hash=\"{hash}\">\
 <h1 class=\"mode-title\">SSE Atlas</h1>\
-<div class=\"alerts\" id=\"alerts\"{loading}>{alerts}</div>\
+<div class=\"alerts\" id=\"alerts\" data-area{loading}>{alerts}</div>\
 <div class=\"layout\" id=\"layout\">\
 {controls}\
 <section class=\"stage\" id=\"map-view\" aria-labelledby=\"stage-title\"><h2 class=\"visually-hidden\" id=\"stage-title\">{stage_title}</h2>\
-<div class=\"view-bar\" id=\"view-bar\">{view_bar}</div>\
-<div class=\"map-stage\" id=\"map-stage\" tabindex=\"-1\">{map}<div class=\"legend-overlay\" id=\"legend\">{legend}</div></div>\
-<div class=\"views\" id=\"views\" hidden></div>\
+<div class=\"view-bar\" id=\"view-bar\" data-area>{view_bar}</div>\
+<div class=\"map-stage\" id=\"map-stage\" tabindex=\"-1\">{map}<div class=\"legend-overlay\" id=\"legend\" data-area>{legend}</div></div>\
+<div class=\"views\" id=\"views\" data-area hidden>{views}</div>\
 <p class=\"visually-hidden\" id=\"map-help\">{help} {help_enter}</p></section>\
-<section class=\"rail details\" id=\"details\" tabindex=\"-1\" aria-labelledby=\"details-title\"{details_loading}>{details}</section>\
-<section class=\"tour\" id=\"tour\" hidden></section>\
+<section class=\"rail details\" id=\"details\" tabindex=\"-1\" aria-labelledby=\"details-title\" data-area{details_loading}>{details}</section>\
+<section class=\"tour\" id=\"tour\" data-area hidden>{tour}</section>\
 </div>\
-<div class=\"embed-foot\" id=\"embed-foot\">{embed_toggle}<p class=\"embed-credit\" id=\"embed-credit\">{credit}</p></div>\
+<div class=\"embed-foot\" id=\"embed-foot\">{embed_toggle}<p class=\"embed-credit\" id=\"embed-credit\" data-area>{credit}</p></div>\
 </main></div>\
 <footer class=\"site-footer\"><p id=\"site-footnote\">{footnote}</p></footer>",
         skip_map = skip("skip-map", "map-stage", "chrome.skip_map"),
@@ -63,6 +49,8 @@ pub fn body(s: &Scene) -> String {
         help = s.t("map.help").html(),
         help_enter = s.t("map.help_enter").html(),
         details = s.rendered("details"),
+        views = s.rendered("views"),
+        tour = s.rendered("tour"),
         embed_toggle = toggle(
             "embed-toggle",
             "embed-drawer",
