@@ -87,3 +87,33 @@ test('a zoom button pressed before the code has arrived zooms once it has', asyn
   code.release();
   await expect.poll(() => scale(page), { timeout: 15000 }).toBeGreaterThan(home * 1.5);
 });
+
+test('at idle the page fetches the app, so that the first action finds it; not for a visitor who saves data', async ({ browser }) => {
+  for (const saveData of [false, true]) {
+    const context = await browser.newContext();
+    if (saveData) {
+      await context.addInitScript(() => {
+        Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } });
+      });
+    }
+    const page = await context.newPage();
+    const fetched = [];
+    page.on('request', (r) => { if (/\/pack-|ilg-sse\.json/.test(r.url())) fetched.push(r.url()); });
+    await page.goto('/');
+    await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
+    if (saveData) {
+      await page.waitForTimeout(4000);
+      expect(fetched, 'nothing fetched unasked').toEqual([]);
+      // Its first action fetches what it needs then.
+      await page.getByRole('button', { name: 'France, member' }).focus();
+      await page.keyboard.press('Enter');
+      await expect(details(page, 'France')).toContainText('Member since');
+    } else {
+      await expect.poll(() => fetched.some((u) => /pack-start-atlas/.test(u)), { timeout: 10000 }).toBe(true);
+      expect(fetched.some((u) => /ilg-sse\.json/.test(u))).toBe(true);
+      // Not yet started: only fetched.
+      await expect(page.locator('html')).not.toHaveAttribute('data-atlas', 'ready');
+    }
+    await context.close();
+  }
+});

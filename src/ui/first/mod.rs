@@ -101,7 +101,10 @@ pub fn start() {
     let built = doc
         .get_element_by_id("page")
         .and_then(|p| p.get_attribute("data-dataset-hash"));
-    crate::ui::map::after(1500, move || check_dataset(built));
+    // A visitor who saves data gets it only when acting (the app fetches it then).
+    if !crate::io::offline::saves_data() {
+        crate::ui::map::after(1500, move || check_dataset(built));
+    }
     if !frame.embed {
         register_offline_later();
     }
