@@ -40,7 +40,8 @@
     root.classList.add('fold-controls');
   }
   // Any other parameter asks for a view the first view does not show: it waits, uncoloured,
-  // for the app (no flash of the wrong view).
+  // for the app (no flash of the wrong view). The rule is only here: src/ui/first reads the
+  // class to load the app at once.
   var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };
   q.forEach(function (_, key) { if (!keeps[key]) root.classList.add('waiting'); });
   // Then the app starts at once, and needs the dataset: it loads with the page.

@@ -38,18 +38,6 @@ pub fn page_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// Whether the link shows the default view: only the frame's language, theme and accent, and
-/// the embedded layout, keep the first view valid (the boot script applies the same rule).
-fn link_keeps_first_view(search: &str) -> bool {
-    let (state, warnings) = parse(search);
-    let mut bare = state.clone();
-    bare.frame.lang = None;
-    bare.frame.theme = None;
-    bare.frame.accent = None;
-    bare.frame.embed = false;
-    warnings.is_empty() && bare == Default::default()
-}
-
 /// Starts the first view. Falls back to loading the app at once where the page has none.
 pub fn start() {
     crate::ui::crash::install_panic_hook();
@@ -57,7 +45,7 @@ pub fn start() {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let (link_state, _) = parse(&search);
+    let (link_state, warnings) = parse(&search);
     let frame = link_state.frame.clone();
     crate::ui::theme::apply(&frame);
     if frame.embed && frame.card {
@@ -93,7 +81,12 @@ pub fn start() {
     }
     // What the visitor did before this module listened, now that it does.
     early::replay(&map);
-    if !link_keeps_first_view(&search) || frame.data.is_some() {
+    // The boot script has said whether the link asks for another view than the first one
+    // (`waiting`: its rule, the only one); a link value the app must warn about loads it too.
+    let waiting = doc
+        .document_element()
+        .is_some_and(|h| h.class_list().contains("waiting"));
+    if waiting || !warnings.is_empty() {
         return load_atlas(Intent::Link);
     }
     // Not with the first view, which needs none of it: once the page has settled (the first
