@@ -5,6 +5,18 @@
 // few rules it needs, with the same spellings.
 (function () {
   var q = new URLSearchParams(location.search);
+  // Fetches `files` into the cache for the code that asks for them later (anonymous, as the
+  // app's own fetches are: else the browser downloads them twice). assets/first.js uses it too.
+  var preload = window.atlasPreload = function (files) {
+    files.forEach(function (f) {
+      var l = document.createElement('link');
+      l.rel = 'preload';
+      l.as = 'fetch';
+      l.crossOrigin = 'anonymous';
+      l.href = f;
+      document.head.appendChild(l);
+    });
+  };
   var root = document.documentElement;
   var on = function (v) { return v === '1' || v === 'true' || v === 'yes' || v === 'on'; };
   var present = on(q.get('present'));
@@ -24,14 +36,7 @@
     root.classList.add('card');
     // The card's packs load with the page rather than after the main module has asked for them
     // (scripts/split.mjs writes their names here).
-    ['@card-packs@'].forEach(function (f) {
-      var l = document.createElement('link');
-      l.rel = 'preload';
-      l.as = 'fetch';
-      l.crossOrigin = 'anonymous';
-      l.href = f;
-      document.head.appendChild(l);
-    });
+    preload(['@card-packs@']);
   }
   // A phone's search and filters are folded from the first paint: the browser paints the page
   // while it still parses it, before assets/first.js folds them for good (the same layout,
@@ -45,14 +50,7 @@
   var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };
   q.forEach(function (_, key) { if (!keeps[key]) root.classList.add('waiting'); });
   // Then the app starts at once, and needs the dataset: it loads with the page.
-  if (root.classList.contains('waiting')) {
-    var d = document.createElement('link');
-    d.rel = 'preload';
-    d.as = 'fetch';
-    d.crossOrigin = 'anonymous';
-    d.href = 'assets/data/ilg-sse.json';
-    document.head.appendChild(d);
-  }
+  if (root.classList.contains('waiting')) preload(['assets/data/ilg-sse.json']);
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
   if (theme !== 'dark' && theme !== 'contrast' && theme !== 'light') {

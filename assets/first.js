@@ -132,21 +132,13 @@
   document.addEventListener('keydown', onKey, true);
   // The app's packs and the dataset are fetched into the browser's cache once the page has
   // loaded and is idle, so that the first action finds them there: they are the biggest part
-  // of its wait on a slow network (the first view itself is written from the dataset). Not with Save-Data or on a 2G connection: a visitor who pays by the byte and never
-  // acts does not pay for them (the first action fetches them then).
+  // of its wait on a slow network (the first view itself is written from the dataset). Not
+  // with Save-Data or on a 2G connection: a visitor who pays by the byte and never acts does
+  // not pay for them (the first action fetches them then).
   var conn = navigator.connection || {};
   if (!conn.saveData && !/2g/.test(conn.effectiveType || '')
     && !root.classList.contains('waiting') && !root.classList.contains('card')) {
-    var warm = function () {
-      ['assets/data/ilg-sse.json', '@atlas-packs@'].forEach(function (f) {
-        var l = document.createElement('link');
-        l.rel = 'preload';
-        l.as = 'fetch';
-        l.crossOrigin = 'anonymous';
-        l.href = f;
-        document.head.appendChild(l);
-      });
-    };
+    var warm = function () { window.atlasPreload(['assets/data/ilg-sse.json', '@atlas-packs@']); };
     var idle = window.requestIdleCallback || function (f) { setTimeout(f, 200); };
     var later = function () { idle(warm, { timeout: 3000 }); };
     if (document.readyState === 'complete') later();

@@ -19,6 +19,32 @@ fn shape_attr(html: &str, id: &str, name: &str) -> Option<String> {
     Some(tag[from..from + tag[from..].find('"')?].to_owned())
 }
 
+/// The page's body as the build writes it from `dataset` and `map`, with `rendered` areas.
+fn page(
+    dataset: &sse_atlas::core::model::dataset::Dataset,
+    map: &sse_atlas::core::geo::MapGeometry,
+    rendered: &[(Lang, Vec<(&'static str, String)>)],
+) -> String {
+    let texts: Vec<(Lang, String)> = Lang::ALL
+        .map(|l| {
+            let path = format!("{}/locales/{}.json", env!("CARGO_MANIFEST_DIR"), l.code());
+            (l, std::fs::read_to_string(path).unwrap())
+        })
+        .into();
+    let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
+    let locales = Locales::parse(&refs).unwrap();
+    render(&Inputs {
+        dataset,
+        map,
+        names: &Names::default(),
+        locales: &locales,
+        detail_url: "detail.paths",
+        dataset_hash: "0",
+        rendered,
+    })
+    .body
+}
+
 #[test]
 fn a_tooltip_text_with_a_bar_is_kept_whole() {
     // Issue 20: the status and the figure were packed into one attribute, split at `|`.
@@ -32,24 +58,7 @@ fn a_tooltip_text_with_a_bar_is_kept_whole() {
     geo["features"][0]["properties"]["iso_a3"] = "FRA".into();
     let shapes = parse_boundaries(&geo.to_string()).unwrap().shapes;
     let map = build_map(&shapes, &[], MAP_WIDTH).unwrap();
-    let texts: Vec<(Lang, String)> = Lang::ALL
-        .map(|l| {
-            let path = format!("{}/locales/{}.json", env!("CARGO_MANIFEST_DIR"), l.code());
-            (l, std::fs::read_to_string(path).unwrap())
-        })
-        .into();
-    let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let locales = Locales::parse(&refs).unwrap();
-    let html = render(&Inputs {
-        dataset: &dataset,
-        map: &map,
-        names: &Names::default(),
-        locales: &locales,
-        detail_url: "detail.paths",
-        dataset_hash: "0",
-        rendered: &[],
-    })
-    .body;
+    let html = page(&dataset, &map, &[]);
     let figure = shape_attr(&html, "FRA", "data-figure").expect("a figure");
     assert!(figure.contains("2,600,000 jobs | posts (2019)"), "{figure}");
     let status = shape_attr(&html, "FRA", "data-status").expect("a status");
@@ -64,14 +73,6 @@ fn the_frame_has_a_place_for_every_area_the_app_mounts() {
         .unwrap()
         .shapes;
     let map = build_map(&shapes, &[], MAP_WIDTH).unwrap();
-    let texts: Vec<(Lang, String)> = Lang::ALL
-        .map(|l| {
-            let path = format!("{}/locales/{}.json", env!("CARGO_MANIFEST_DIR"), l.code());
-            (l, std::fs::read_to_string(path).unwrap())
-        })
-        .into();
-    let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let locales = Locales::parse(&refs).unwrap();
     let rendered: Vec<_> = Lang::ALL
         .map(|l| {
             let areas = sse_atlas::ui::areas::AREAS
@@ -79,16 +80,7 @@ fn the_frame_has_a_place_for_every_area_the_app_mounts() {
             (l, areas.to_vec())
         })
         .into();
-    let html = render(&Inputs {
-        dataset: &dataset,
-        map: &map,
-        names: &Names::default(),
-        locales: &locales,
-        detail_url: "detail.paths",
-        dataset_hash: "0",
-        rendered: &rendered,
-    })
-    .body;
+    let html = page(&dataset, &map, &rendered);
     assert_eq!(
         html.matches(" data-area").count(),
         sse_atlas::ui::areas::AREAS.len()

@@ -14,8 +14,6 @@ mod tips;
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsCast;
-
 use crate::core::geo::gesture::Context;
 use crate::core::link::parse;
 use crate::core::model::lang::Lang;
@@ -190,9 +188,4 @@ pub fn load_atlas(intent: Intent) {
     wasm_bindgen_futures::spawn_local(async move {
         crate::ui::atlas::start_atlas(handoff).await;
     });
-}
-
-/// The element with `id`, as an `HtmlElement`.
-pub fn element(id: &str) -> Option<web_sys::HtmlElement> {
-    document()?.get_element_by_id(id)?.dyn_into().ok()
 }
