@@ -4,6 +4,8 @@
 // src/core/link and src/core/model/lang.rs) keeps it in step afterwards; this only mirrors the
 // few rules it needs, with the same spellings.
 (function () {
+  // The names this script shares with the Rust and the style sheet (src/core/write/dom.rs).
+  var N = window.atlasDom;
   var q = new URLSearchParams(location.search);
   // Fetches `files` into the cache for the code that asks for them later (anonymous, as the
   // app's own fetches are: else the browser downloads them twice). assets/first.js uses it too.
@@ -28,12 +30,12 @@
   }
   root.lang = lang ? lang[1].toLowerCase() : 'en';
   var embed = on(q.get('embed'));
-  if (embed) root.classList.add('embed');
-  if (present) root.classList.add('present');
+  if (embed) root.classList.add(N.embed);
+  if (present) root.classList.add(N.present);
   // A card (embed=1&card=1) shows no map: the page's map and rails are hidden from the first
   // paint, and src/ui/card draws the card.
   if (embed && on(q.get('card'))) {
-    root.classList.add('card');
+    root.classList.add(N.card);
     // The card's packs load with the page rather than after the main module has asked for them
     // (scripts/split.mjs writes their names here).
     preload(['@card-packs@']);
@@ -42,15 +44,15 @@
   // while it still parses it, before assets/first.js folds them for good (the same layout,
   // so nothing shifts then).
   if (!embed && !present && window.matchMedia && matchMedia('(max-width: 820px)').matches) {
-    root.classList.add('fold-controls');
+    root.classList.add(N.foldControls);
   }
   // Any other parameter asks for a view the first view does not show: it waits, uncoloured,
   // for the app (no flash of the wrong view). The rule is only here: src/ui/first reads the
   // class to load the app at once.
   var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };
-  q.forEach(function (_, key) { if (!keeps[key]) root.classList.add('waiting'); });
+  q.forEach(function (_, key) { if (!keeps[key]) root.classList.add(N.waiting); });
   // Then the app starts at once, and needs the dataset: it loads with the page.
-  if (root.classList.contains('waiting')) preload(['assets/data/ilg-sse.json']);
+  if (root.classList.contains(N.waiting)) preload(['assets/data/ilg-sse.json']);
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
   if (theme !== 'dark' && theme !== 'contrast' && theme !== 'light') {

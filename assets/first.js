@@ -3,28 +3,30 @@
 // (`data-l10n`), and marks the language menu's current link. The app (src/ui) writes these
 // texts itself once it takes over. Then folds what a phone shows folded.
 (function () {
+  // The names this script shares with the Rust and the style sheet (src/core/write/dom.rs).
+  var N = window.atlasDom;
   var lang = document.documentElement.lang || 'en';
   // The screen areas (`data-area`, src/ui/areas.rs) are the app's own components, in one
   // language once the app mounts them; the chrome around them keeps every language, the style
   // sheet shows the page's, so that a switch of language in the page needs no rewriting of it.
-  var live = Array.prototype.slice.call(document.querySelectorAll('[data-area]'));
+  var live = Array.prototype.slice.call(document.querySelectorAll('[' + N.dataArea + ']'));
   var inLive = function (el) { return live.some(function (a) { return a.contains(el); }); };
-  var all = document.querySelectorAll('[data-l]');
+  var all = document.querySelectorAll('[' + N.dataL + ']');
   for (var i = 0; i < all.length; i++) {
-    if (all[i].getAttribute('data-l') !== lang && inLive(all[i])) all[i].remove();
+    if (all[i].getAttribute(N.dataL) !== lang && inLive(all[i])) all[i].remove();
   }
   // The areas the app's components rendered, once per language (src/ui/prerender.rs): the
   // page's copy is kept as the bare markup the app will mount over it.
-  var copies = document.querySelectorAll('.one-lang');
+  var copies = document.querySelectorAll('.' + N.oneLang);
   for (var c = 0; c < copies.length; c++) {
     var copy = copies[c];
     while (copy.firstChild) copy.parentNode.insertBefore(copy.firstChild, copy);
     copy.remove();
   }
   if (lang !== 'en') {
-    var els = document.querySelectorAll('[data-l10n]');
+    var els = document.querySelectorAll('[' + N.dataL10n + ']');
     for (var j = 0; j < els.length; j++) {
-      var names = els[j].getAttribute('data-l10n').split(' ');
+      var names = els[j].getAttribute(N.dataL10n).split(' ');
       for (var k = 0; k < names.length; k++) {
         var v = els[j].getAttribute('data-' + lang + '-' + names[k]);
         var en = els[j].getAttribute(names[k]);
@@ -35,18 +37,18 @@
   }
   // A phone folds the search and filters to one row above the map (assets/app.css).
   var root = document.documentElement;
-  var fold = document.getElementById('controls-fold');
-  var layout = document.getElementById('layout');
-  if (fold && layout && !root.classList.contains('embed') && !root.classList.contains('present')
+  var fold = document.getElementById(N.controlsFold);
+  var layout = document.getElementById(N.layout);
+  if (fold && layout && !root.classList.contains(N.embed) && !root.classList.contains(N.present)
     && window.matchMedia && matchMedia('(max-width: 820px)').matches) {
     fold.setAttribute('aria-expanded', 'false');
-    layout.classList.add('controls-folded');
-    ['filters-drawer', 'list-drawer'].forEach(function (id) {
+    layout.classList.add(N.controlsFolded);
+    [N.filtersDrawer, N.listDrawer].forEach(function (id) {
       var d = document.getElementById(id);
       if (d) d.removeAttribute('open');
     });
   }
-  root.classList.remove('fold-controls');
+  root.classList.remove(N.foldControls);
   // A tap on a country, or Enter on it, before the app's first module has arrived is kept and
   // answered at once with what the page holds: the shape outlined, its name heading the details,
   // a loading line. Other buttons are kept too. The module takes the queue when it starts
@@ -54,51 +56,52 @@
   // one answer, whichever code is there.
   var queue = [];
   var taken = false;
+  var shapeSelector = 'svg.' + N.worldMap + ' path[role="button"][' + N.dataId + ']';
   var shapeOf = function (t) {
-    return t && t.closest ? t.closest('svg.world-map path[role="button"][data-id]') : null;
+    return t && t.closest ? t.closest(shapeSelector) : null;
   };
   var early = window.atlasEarly = {
     answer: function (id) {
-      var shapes = document.querySelectorAll('svg.world-map path[role="button"][data-id]');
+      var shapes = document.querySelectorAll(shapeSelector);
       var shape = null;
       for (var s = 0; s < shapes.length && !shape; s++) {
-        if (shapes[s].getAttribute('data-id') === id) shape = shapes[s];
+        if (shapes[s].getAttribute(N.dataId) === id) shape = shapes[s];
       }
-      var details = document.getElementById('details');
-      var title = document.getElementById('details-title');
-      var body = document.getElementById('details-body');
+      var details = document.getElementById(N.details);
+      var title = document.getElementById(N.detailsTitle);
+      var body = document.getElementById(N.detailsBody);
       if (!shape || !details || !title || !body) return;
       // The map's own selection outline (src/ui/map/overlay.rs adopts this one); once the
       // module has taken over the map, it draws the outline itself.
       if (!taken) {
-        var outline = document.querySelector('svg.world-map path.selection-outline')
+        var outline = document.querySelector('svg.' + N.worldMap + ' path.' + N.selectionOutline)
           || document.createElementNS('http://www.w3.org/2000/svg', 'path');
-        outline.setAttribute('class', 'selection-outline');
+        outline.setAttribute('class', N.selectionOutline);
         outline.setAttribute('aria-hidden', 'true');
         outline.setAttribute('d', shape.getAttribute('d'));
         shape.parentNode.appendChild(outline);
       }
-      title.textContent = shape.getAttribute('data-name') || id;
+      title.textContent = shape.getAttribute(N.dataName) || id;
       title.removeAttribute('lang');
       var wait = document.createElement('p');
-      wait.className = 'pending';
+      wait.className = N.pending;
       wait.setAttribute('role', 'status');
-      wait.textContent = details.getAttribute('data-loading');
+      wait.textContent = details.getAttribute(N.dataLoading);
       body.replaceChildren(wait);
-      if (layout) layout.classList.add('selected');
+      if (layout) layout.classList.add(N.selected);
       early.loading();
       // As the app does: the heading takes the focus, so a screen reader hears what opened.
       title.focus();
     },
     // Says in the page that the rest of the app is on its way (a live region).
     loading: function () {
-      var alerts = document.getElementById('alerts');
-      if (!alerts || document.getElementById('atlas-loading')) return;
+      var alerts = document.getElementById(N.alerts);
+      if (!alerts || document.getElementById(N.atlasLoading)) return;
       var p = document.createElement('p');
-      p.id = 'atlas-loading';
-      p.className = 'loading-note';
+      p.id = N.atlasLoading;
+      p.className = N.loadingNote;
       p.setAttribute('role', 'status');
-      p.textContent = alerts.getAttribute('data-loading');
+      p.textContent = alerts.getAttribute(N.dataLoading);
       alerts.appendChild(p);
     },
     take: function () {
@@ -113,12 +116,12 @@
   function keep(el) {
     queue.push(el);
     var shape = shapeOf(el);
-    if (shape) early.answer(shape.getAttribute('data-id'));
+    if (shape) early.answer(shape.getAttribute(N.dataId));
     else early.loading();
   }
   function onClick(e) {
     var t = e.target;
-    var el = shapeOf(t) || (t && t.closest ? t.closest('#app button') : null);
+    var el = shapeOf(t) || (t && t.closest ? t.closest('#' + N.app + ' button') : null);
     if (el) keep(el);
   }
   function onKey(e) {
@@ -137,7 +140,7 @@
   // not pay for them (the first action fetches them then).
   var conn = navigator.connection || {};
   if (!conn.saveData && !/2g/.test(conn.effectiveType || '')
-    && !root.classList.contains('waiting') && !root.classList.contains('card')) {
+    && !root.classList.contains(N.waiting) && !root.classList.contains(N.card)) {
     var warm = function () { window.atlasPreload(['assets/data/ilg-sse.json', '@atlas-packs@']); };
     var idle = window.requestIdleCallback || function (f) { setTimeout(f, 200); };
     var later = function () { idle(warm, { timeout: 3000 }); };
@@ -147,7 +150,7 @@
   // The skip links move the keyboard without writing `#…` into the address: the link is
   // the view's, for sharing.
   document.addEventListener('click', function (e) {
-    var a = e.target && e.target.closest ? e.target.closest('a.skip-link') : null;
+    var a = e.target && e.target.closest ? e.target.closest('a.' + N.skipLink) : null;
     var to = a && document.getElementById((a.getAttribute('href') || '').slice(1));
     if (!to) return;
     e.preventDefault();

@@ -7,7 +7,8 @@ use sse_atlas::core::check::names::Names;
 use sse_atlas::core::geo::geojson::parse_boundaries;
 use sse_atlas::core::geo::{build_map, MAP_WIDTH};
 use sse_atlas::core::model::lang::Lang;
-use sse_atlas::core::write::first_view::{render, Inputs, Locales};
+use sse_atlas::core::write::first_view::{self, Inputs};
+use sse_atlas::core::write::phrases::Phrases;
 
 /// The attribute `name` of the shape `id` in `html`, as written (escaped).
 fn shape_attr(html: &str, id: &str, name: &str) -> Option<String> {
@@ -19,30 +20,42 @@ fn shape_attr(html: &str, id: &str, name: &str) -> Option<String> {
     Some(tag[from..from + tag[from..].find('"')?].to_owned())
 }
 
-/// The page's body as the build writes it from `dataset` and `map`, with `rendered` areas.
-fn page(
+/// The map's shapes as the build writes them from `dataset` and `map`, with the templates of
+/// `locales/*.json`.
+fn shapes(
     dataset: &sse_atlas::core::model::dataset::Dataset,
     map: &sse_atlas::core::geo::MapGeometry,
-    rendered: &[(Lang, Vec<(&'static str, String)>)],
 ) -> String {
-    let texts: Vec<(Lang, String)> = Lang::ALL
+    let phrases: Vec<(Lang, Phrases)> = Lang::ALL
         .map(|l| {
             let path = format!("{}/locales/{}.json", env!("CARGO_MANIFEST_DIR"), l.code());
-            (l, std::fs::read_to_string(path).unwrap())
+            let texts: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            let lookup = |key: &str| {
+                let v = key.split('.').try_fold(&texts, |v, k| v.get(k))?;
+                v.as_str().map(str::to_owned)
+            };
+            (l, Phrases::from_lookup(&lookup))
         })
         .into();
-    let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let locales = Locales::parse(&refs).unwrap();
-    render(&Inputs {
+    first_view::map(&Inputs {
         dataset,
         map,
         names: &Names::default(),
-        locales: &locales,
-        detail_url: "detail.paths",
-        dataset_hash: "0",
-        rendered,
+        phrases: &phrases,
     })
-    .body
+    .paths
+}
+
+/// The boundaries of the fixture, its first shape made France and named `name`.
+fn france_named(name: &str) -> sse_atlas::core::geo::MapGeometry {
+    let mut geo: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/three-countries.geojson")).unwrap();
+    geo["features"][0]["id"] = "FRA".into();
+    geo["features"][0]["properties"]["iso_a3"] = "FRA".into();
+    geo["features"][0]["properties"]["name"] = name.into();
+    let shapes = parse_boundaries(&geo.to_string()).unwrap().shapes;
+    build_map(&shapes, &[], MAP_WIDTH).unwrap()
 }
 
 #[test]
@@ -52,13 +65,7 @@ fn a_tooltip_text_with_a_bar_is_kept_whole() {
         serde_json::from_str(include_str!("fixtures/minimal-dataset.json")).unwrap();
     data["indicators"][0]["unit"] = "jobs | posts".into();
     let dataset = parse_dataset(&data.to_string()).unwrap();
-    let mut geo: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/three-countries.geojson")).unwrap();
-    geo["features"][0]["id"] = "FRA".into();
-    geo["features"][0]["properties"]["iso_a3"] = "FRA".into();
-    let shapes = parse_boundaries(&geo.to_string()).unwrap().shapes;
-    let map = build_map(&shapes, &[], MAP_WIDTH).unwrap();
-    let html = page(&dataset, &map, &[]);
+    let html = shapes(&dataset, &france_named("France"));
     let figure = shape_attr(&html, "FRA", "data-figure").expect("a figure");
     assert!(figure.contains("2,600,000 jobs | posts (2019)"), "{figure}");
     let status = shape_attr(&html, "FRA", "data-status").expect("a status");
@@ -67,30 +74,21 @@ fn a_tooltip_text_with_a_bar_is_kept_whole() {
 }
 
 #[test]
-fn the_frame_has_a_place_for_every_area_the_app_mounts() {
+fn a_hostile_name_stays_in_its_attributes() {
     let dataset = parse_dataset(include_str!("fixtures/minimal-dataset.json")).unwrap();
-    let shapes = parse_boundaries(include_str!("fixtures/three-countries.geojson"))
-        .unwrap()
-        .shapes;
-    let map = build_map(&shapes, &[], MAP_WIDTH).unwrap();
-    let rendered: Vec<_> = Lang::ALL
-        .map(|l| {
-            let areas = sse_atlas::ui::areas::AREAS
-                .map(|(id, _)| (id, format!("<i>{id} in {}</i>", l.code())));
-            (l, areas.to_vec())
-        })
-        .into();
-    let html = page(&dataset, &map, &rendered);
-    assert_eq!(
-        html.matches(" data-area").count(),
-        sse_atlas::ui::areas::AREAS.len()
+    let html = shapes(&dataset, &france_named("x\" onmouseover=\"alert(1)"));
+    let label = shape_attr(&html, "FRA", "aria-label").expect("a label");
+    assert!(
+        label.starts_with("x&quot; onmouseover=&quot;alert(1)"),
+        "{label}"
     );
-    for (id, _) in sse_atlas::ui::areas::AREAS {
-        let at = html.find(&format!("id=\"{id}\"")).expect(id);
-        let tag = &html[at..at + html[at..].find('>').unwrap()];
-        assert!(tag.contains(" data-area"), "{id}: {tag}");
-        // Each language's rendering, right inside it.
-        let inside = &html[at + tag.len() + 1..];
-        assert!(inside.starts_with(&format!("<div class=\"one-lang\" data-l=\"en\"><i>{id} in en</i></div><div class=\"one-lang\" data-l=\"fr\">")), "{id}");
-    }
+    assert!(shape_attr(&html, "FRA", "onmouseover").is_none());
+    // The name is the same in every language here; the label, the status and the figure are
+    // not: the script swaps those three, by one list.
+    assert!(shape_attr(&html, "FRA", "data-fr-data-name").is_none());
+    assert!(shape_attr(&html, "FRA", "data-fr-aria-label").is_some());
+    assert_eq!(
+        shape_attr(&html, "FRA", "data-l10n").as_deref(),
+        Some("aria-label data-status data-figure")
+    );
 }

@@ -1,8 +1,8 @@
 //! `first-view DIST`: writes the built app's first view (a Trunk hook after the build). Into
 //! `DIST/index.html` go the default view's map, legend, rails and details, in every UI language,
 //! and the map's colours; into `DIST/assets/geo/` the pre-projected world and detailed maps.
-//! Everything comes from the sources in `assets/` and `locales/`, through the app's own core;
-//! the areas listed in `ui::prerender` are the app's own components, rendered here.
+//! Everything comes from the sources in `assets/` and `locales/`, through the app's own core
+//! and components (`ui::prerender`).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,9 +12,8 @@ use sse_atlas::core::check::dataset::{fingerprint, parse_dataset};
 use sse_atlas::core::check::names::Names;
 use sse_atlas::core::geo::geojson::parse_boundaries;
 use sse_atlas::core::geo::{build_detail, build_map, compact, MAP_WIDTH};
-use sse_atlas::core::model::lang::Lang;
 use sse_atlas::core::model::theme::palette_css;
-use sse_atlas::core::write::first_view::{render, Inputs, Locales};
+use sse_atlas::core::write::dom;
 use sse_atlas::ui::prerender::{self, Loaded};
 
 /// Where the page finds the pre-projected maps (relative to it), and where they are written.
@@ -47,31 +46,12 @@ fn run(dist: &Path) -> Result<(), String> {
     write(DETAIL_PATHS, &compact::write(&detail))?;
 
     let names = Names::parse(&read("assets/data/names.json")?)?;
-    let texts: Vec<(Lang, String)> = Lang::ALL
-        .into_iter()
-        .map(|l| read(&format!("locales/{}.json", l.code())).map(|t| (l, t)))
-        .collect::<Result<_, _>>()?;
-    let refs: Vec<(Lang, &str)> = texts.iter().map(|(l, t)| (*l, t.as_str())).collect();
-    let locales = Locales::parse(&refs)?;
-    let hash = fingerprint(&dataset_text);
     let loaded = Loaded {
-        dataset: Arc::new(dataset.clone()),
+        dataset: Arc::new(dataset),
         map: Arc::new(map.clone()),
-        names: Arc::new(names.clone()),
+        names: Arc::new(names),
     };
-    let rendered: Vec<_> = Lang::ALL
-        .into_iter()
-        .map(|l| (l, prerender::render(&loaded, l)))
-        .collect();
-    let view = render(&Inputs {
-        dataset: &dataset,
-        map: &map,
-        names: &names,
-        locales: &locales,
-        detail_url: DETAIL_PATHS,
-        dataset_hash: &hash,
-        rendered: &rendered,
-    });
+    let body = prerender::page(&loaded, DETAIL_PATHS, &fingerprint(&dataset_text));
 
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
@@ -98,7 +78,13 @@ fn run(dist: &Path) -> Result<(), String> {
         palette_css(),
         &html[style..]
     );
-    html = html.replacen(marker, &view.body, 1);
+    html = html.replacen(marker, &body, 1);
+    // The names the inline scripts share with the Rust, at the head of the first of them (an
+    // inline script more would need its own hash in the page's policy).
+    let first_script = html
+        .find("<script>")
+        .ok_or_else(|| format!("{}: no inline script", index.display()))?;
+    html.insert_str(first_script + "<script>".len(), &dom::script());
     std::fs::write(&index, &html).map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
         "first-view: {} shapes, {} bytes of index.html; {} detailed shapes",

@@ -1,7 +1,7 @@
 //! The page's screen areas: each an element of the page (by id) and the component that fills
 //! it. They are rendered into the page at build time (`ui::prerender`) and mounted over it when
 //! the app takes over (`ui::atlas::take_over`), so the two cannot differ. The page's frame
-//! (`core::write::first_view::shell`) places an element for each, marked `data-area`.
+//! (`ui::page::frame`) places an element for each, marked `data-area`.
 //!
 //! To find where an area is rendered: its id here names its component.
 

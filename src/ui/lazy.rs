@@ -5,6 +5,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
+use crate::core::write::dom;
 use crate::i18n::*;
 
 /// The view `load` resolves to, with "Loading…" until then.
@@ -15,7 +16,7 @@ where
 {
     let i18n = use_i18n();
     view! {
-        <Suspense fallback=move || view! { <p class="pending" role="status">{t_string!(i18n, details.loading)}</p> }>
+        <Suspense fallback=move || view! { <p class=dom::PENDING role="status">{t_string!(i18n, details.loading)}</p> }>
             {move || Suspend::new(load())}
         </Suspense>
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::model::dataset::{Dataset, Figure};
 use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;
+use crate::core::write::dom;
 use crate::core::write::format::figure_phrase;
 use crate::core::write::words;
 use crate::i18n::{self, t_string, Locale};
@@ -115,7 +116,7 @@ pub fn translate_page_chrome(lang: Memo<Lang>) {
 /// the map's shapes: the map labels them itself, with the figure shown.
 fn relabel(root: &web_sys::Element, lang: &str) {
     for el in crate::ui::map::svg::find_all(root, "[data-l10n]:not(path)") {
-        let names = el.get_attribute("data-l10n").unwrap_or_default();
+        let names = el.get_attribute(dom::DATA_L10N).unwrap_or_default();
         for name in names.split_whitespace() {
             let english = format!("data-en-{name}");
             if !el.has_attribute(&english) {

@@ -19,6 +19,7 @@ pub mod lazy;
 pub mod legend;
 pub mod load;
 pub mod locale;
+pub mod page;
 pub mod panels;
 pub mod phrases;
 #[cfg(feature = "prerender")]

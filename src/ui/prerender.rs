@@ -2,8 +2,8 @@
 //! natively at build time (`src/bin/first_view.rs`, feature `prerender`, which adds Leptos's
 //! and leptos_i18n's `ssr`), in the default view's state, once per language. The app mounts
 //! the same components over them when it takes over (`ui::atlas::take_over`), so the two
-//! cannot disagree (`ui::areas` lists them). The frame around them and the map are written
-//! by `core::write::first_view`.
+//! cannot disagree (`ui::areas` lists them). Then the frame around them (`ui::page`), once,
+//! with every language's texts, around the default view's map (`core::write::first_view`).
 
 use std::sync::Arc;
 
@@ -14,8 +14,15 @@ use crate::core::geo::MapGeometry;
 use crate::core::link::Frame;
 use crate::core::model::dataset::Dataset;
 use crate::core::model::lang::Lang;
+use crate::core::write::dom;
+use crate::core::write::first_view::{self, Inputs};
+use crate::core::write::phrases::Phrases;
+use crate::i18n::use_i18n;
 use crate::ui::areas::AREAS;
 use crate::ui::locale::provide_locale;
+use crate::ui::page::frame::PageFrame;
+use crate::ui::page::map_frame::FirstMap;
+use crate::ui::phrases::phrases;
 use crate::ui::state::{provide_state, Load};
 
 /// The built-in data the default view shows.
@@ -25,8 +32,53 @@ pub struct Loaded {
     pub names: Arc<Names>,
 }
 
-/// Each area's inner HTML in `lang` (`ui::areas`), as the app renders it once its data is there.
-pub fn render(loaded: &Loaded, lang: Lang) -> Vec<(&'static str, String)> {
+/// One language's rendering: each area's inner HTML (`ui::areas`), as the app renders it once
+/// its data is there, and the sentence templates the map is written with.
+pub struct Rendered {
+    pub areas: Vec<(&'static str, String)>,
+    pub phrases: Phrases,
+}
+
+/// The page's body: the frame with every language's areas, around the map written with
+/// `Inputs`.
+pub fn page(loaded: &Loaded, detail: &str, dataset_hash: &str) -> String {
+    let rendered: Vec<(Lang, Rendered)> = Lang::ALL.map(|l| (l, render(loaded, l))).into();
+    let phrases: Vec<(Lang, Phrases)> = rendered
+        .iter()
+        .map(|(l, r)| (*l, r.phrases.clone()))
+        .collect();
+    let view = first_view::map(&Inputs {
+        dataset: &loaded.dataset,
+        map: &loaded.map,
+        names: &loaded.names,
+        phrases: &phrases,
+    });
+    // Each area in every language, a `display: contents` wrapper each: the style sheet shows
+    // the page's, and `assets/first.js` keeps only it, unwrapped.
+    let areas = AREAS
+        .map(|(id, _)| {
+            let copies = rendered.iter().filter_map(|(l, r)| {
+                let html = &r.areas.iter().find(|(a, _)| *a == id)?.1;
+                Some(format!(
+                    "<div class=\"{}\" {}=\"{}\">{html}</div>",
+                    dom::ONE_LANG,
+                    dom::DATA_L,
+                    l.code()
+                ))
+            });
+            (id, copies.collect::<String>())
+        })
+        .to_vec();
+    let map = FirstMap {
+        view,
+        detail: detail.to_owned(),
+    };
+    let hash = dataset_hash.to_owned();
+    Owner::new().with(|| view! { <PageFrame areas map dataset_hash=hash /> }.to_html())
+}
+
+/// Each area's inner HTML in `lang` (`ui::areas`), and the phrases.
+fn render(loaded: &Loaded, lang: Lang) -> Rendered {
     // Effects do not run here; they are the app's, in the browser.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
@@ -43,9 +95,12 @@ pub fn render(loaded: &Loaded, lang: Lang) -> Vec<(&'static str, String)> {
         // Rendered once, never updated: their reads need no tracking (Leptos would warn of
         // each in a debug build).
         let _once = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-        AREAS
-            .into_iter()
-            .map(|(id, area)| (id, area().to_html()))
-            .collect()
+        Rendered {
+            areas: AREAS
+                .into_iter()
+                .map(|(id, area)| (id, area().to_html()))
+                .collect(),
+            phrases: phrases(use_i18n()),
+        }
     })
 }

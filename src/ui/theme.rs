@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::core::link::Frame;
 use crate::core::model::theme::{Rgb, Theme};
+use crate::core::write::dom;
 use crate::ui::map::svg::document;
 
 thread_local! {
@@ -58,8 +59,8 @@ fn write(frame: &Frame) {
         return;
     };
     let classes = root.class_list();
-    let _ = classes.toggle_with_force("embed", frame.embed);
-    let _ = classes.toggle_with_force("present", frame.present);
+    let _ = classes.toggle_with_force(dom::EMBED, frame.embed);
+    let _ = classes.toggle_with_force(dom::PRESENT, frame.present);
     let theme = theme_of(frame);
     match theme {
         Some(t) => {

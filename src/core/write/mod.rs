@@ -1,5 +1,6 @@
 //! Text out: numbers and figures, the map as an SVG sheet, the embed snippets, QR codes.
 
+pub mod dom;
 pub mod embed;
 pub mod first_view;
 pub mod format;

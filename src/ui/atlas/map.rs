@@ -12,6 +12,7 @@ use crate::core::derive::stats::headline;
 use crate::core::geo::gesture::Context;
 use crate::core::geo::home_region;
 use crate::core::model::dataset::{Dataset, Status};
+use crate::core::write::dom;
 use crate::core::write::phrases::{fill, Phrases};
 use crate::i18n::*;
 use crate::ui::locale;
@@ -271,11 +272,11 @@ fn selection(s: Linked, ready: Memo<bool>) {
         let selected = s.view.selected.get();
         // The layout shows a selection's details as a sheet on phones (assets/app.css).
         if let Some(layout) =
-            crate::ui::map::svg::document().and_then(|d| d.get_element_by_id("layout"))
+            crate::ui::map::svg::document().and_then(|d| d.get_element_by_id(dom::LAYOUT))
         {
             let _ = layout
                 .class_list()
-                .toggle_with_force("selected", selected.is_some());
+                .toggle_with_force(dom::SELECTED, selected.is_some());
         }
         if !ready.get() {
             return selected;

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::link::View as Tab;
+use crate::core::write::dom;
 use crate::ui::areas::AREAS;
 use crate::ui::handoff::{self, take_pending, Intent};
 use crate::ui::map::svg::{document, find_all};
@@ -192,7 +193,7 @@ fn take_over(s: Linked) {
                 // tells a screen reader what opened (the panel's own effect starts with this
                 // selection, so it sees no change).
                 if let Some(h) = doc
-                    .get_element_by_id("details-title")
+                    .get_element_by_id(dom::DETAILS_TITLE)
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
                 {
                     let _ = h.focus();
@@ -211,17 +212,17 @@ fn take_over(s: Linked) {
         }
     }
     if let Some(root) = doc.document_element() {
-        let _ = root.class_list().remove_1("waiting");
+        let _ = root.class_list().remove_1(dom::WAITING);
         // The page says the whole app is there (tests and the benchmark wait for it).
         let _ = root.set_attribute("data-atlas", "ready");
     }
-    if let Some(note) = doc.get_element_by_id("atlas-loading") {
+    if let Some(note) = doc.get_element_by_id(dom::ATLAS_LOADING) {
         note.remove();
     }
     // The map's stage shows only with the map view (the table and chart replace it).
     Effect::new(move || {
         let map = s.view.tab.get() == Tab::Map;
-        if let Some(stage) = doc.get_element_by_id("map-stage") {
+        if let Some(stage) = doc.get_element_by_id(dom::MAP_STAGE) {
             let _ = stage.toggle_attribute_with_force("hidden", !map);
         }
     });

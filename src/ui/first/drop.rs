@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, DragEvent, Element};
 
 use super::load_atlas;
+use crate::core::write::dom;
 use crate::ui::handoff::{chosen, dropped, hand_over_chosen, handler_set, Intent};
 use crate::ui::map::Listener;
 
@@ -50,7 +51,7 @@ fn stage_under(e: &DragEvent) -> Option<Element> {
     e.target()?
         .dyn_into::<Element>()
         .ok()?
-        .closest("#map-stage")
+        .closest(&format!("#{}", dom::MAP_STAGE))
         .ok()
         .flatten()
 }

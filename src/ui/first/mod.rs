@@ -20,6 +20,7 @@ use crate::core::model::lang::Lang;
 use crate::ui::map::svg::document;
 use crate::ui::map::{Hooks, MapInstrument};
 
+use crate::core::write::dom;
 use crate::ui::handoff::{Handoff, Intent};
 
 thread_local! {
@@ -83,7 +84,7 @@ pub fn start() {
     // (`waiting`: its rule, the only one); a link value the app must warn about loads it too.
     let waiting = doc
         .document_element()
-        .is_some_and(|h| h.class_list().contains("waiting"));
+        .is_some_and(|h| h.class_list().contains(dom::WAITING));
     if waiting || !warnings.is_empty() {
         return load_atlas(Intent::Link);
     }

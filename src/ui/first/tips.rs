@@ -3,6 +3,7 @@
 
 use web_sys::Document;
 
+use crate::core::write::dom;
 use crate::ui::map::svg::{document, find};
 use crate::ui::map::{Texts, Tip};
 
@@ -10,12 +11,14 @@ use crate::ui::map::{Texts, Tip};
 pub fn describe(id: &str) -> Option<Tip> {
     let doc = document()?;
     let selector = format!(
-        "svg.world-map path[data-id=\"{}\"]",
+        "svg.{} path[{}=\"{}\"]",
+        dom::WORLD_MAP,
+        dom::DATA_ID,
         id.replace(['"', '\\'], "")
     );
     let path = doc.query_selector(&selector).ok()??;
     let name = path
-        .get_attribute("data-name")
+        .get_attribute(dom::DATA_NAME)
         .unwrap_or_else(|| id.to_owned());
     let status = path.get_attribute("data-status").or_else(|| {
         doc.query_selector(".map-frame")
@@ -49,5 +52,5 @@ pub fn hint_texts(doc: &Document) -> Texts {
 /// Where the detailed boundaries are.
 pub fn detail_url(doc: &Document) -> Option<String> {
     let frame = doc.query_selector(".map-frame").ok().flatten()?;
-    find(&frame, "svg.world-map")?.get_attribute("data-detail")
+    find(&frame, &format!("svg.{}", dom::WORLD_MAP))?.get_attribute("data-detail")
 }

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
+use crate::core::write::dom;
 use crate::ui::map::Listener;
 
 thread_local! {
@@ -15,7 +16,7 @@ thread_local! {
 
 /// The fold buttons and the class each sets on the layout when folded (or open).
 const FOLDS: [(&str, &str, bool); 3] = [
-    ("controls-fold", "controls-folded", false),
+    (dom::CONTROLS_FOLD, dom::CONTROLS_FOLDED, false),
     ("details-fold", "details-folded", false),
     ("embed-toggle", "drawer-open", true),
 ];
@@ -43,7 +44,7 @@ pub fn listen(doc: &Document) {
 fn set(button: &Element, class: &str, opens: bool, expanded: bool) {
     let _ = button.set_attribute("aria-expanded", if expanded { "true" } else { "false" });
     if let Some(layout) =
-        crate::ui::map::svg::document().and_then(|d| d.get_element_by_id("layout"))
+        crate::ui::map::svg::document().and_then(|d| d.get_element_by_id(dom::LAYOUT))
     {
         let _ = layout
             .class_list()

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
+use crate::ui::legend::status_legend::legend_patterns;
 use crate::ui::locale;
 use crate::ui::state::{use_data, use_derived};
 
@@ -75,14 +76,7 @@ pub fn ChoroplethLegend() -> impl IntoView {
     };
     view! {
         <section class="legend" aria-labelledby="legend-title">
-            <svg class="pattern-defs" width="0" height="0" aria-hidden="true">
-                <defs>
-                    <pattern id="legend-hatch-nodata" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                        <rect class="pattern-bg-nodata" width="5" height="5" />
-                        <line class="pattern-line-nodata" x1="0" y1="0" x2="0" y2="5" />
-                    </pattern>
-                </defs>
-            </svg>
+            {legend_patterns()}
             {content}
         </section>
     }

@@ -5,28 +5,15 @@ use leptos::prelude::*;
 use crate::core::model::dataset::Status;
 use crate::core::write::phrases::sort_names;
 use crate::i18n::*;
+use crate::ui::page::patterns::Patterns;
 use crate::ui::phrases::phrases;
 use crate::ui::state::{use_data, use_derived};
 
-/// The legend's own patterns: the map's follow its zoom, the swatches keep theirs (the same
-/// markup as the first view's, `core::write::first_view`).
+/// The legend's own patterns: the map's follow its zoom, the swatches keep theirs.
 pub fn legend_patterns() -> impl IntoView {
     view! {
         <svg class="pattern-defs" width="0" height="0" aria-hidden="true">
-            <defs>
-                <pattern id="legend-hatch-observer" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect class="pattern-bg-observer" width="6" height="6" />
-                    <line class="pattern-line" x1="0" y1="0" x2="0" y2="6" />
-                </pattern>
-                <pattern id="legend-dots-interested" width="5" height="5" patternUnits="userSpaceOnUse">
-                    <rect class="pattern-bg-interested" width="5" height="5" />
-                    <circle class="pattern-dot" cx="2.5" cy="2.5" r="1.1" />
-                </pattern>
-                <pattern id="legend-hatch-nodata" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
-                    <rect class="pattern-bg-nodata" width="5" height="5" />
-                    <line class="pattern-line-nodata" x1="0" y1="0" x2="0" y2="5" />
-                </pattern>
-            </defs>
+            <Patterns prefix="legend-" />
         </svg>
     }
 }

@@ -16,6 +16,7 @@ use crate::core::geo::wants_detail as detail_rule;
 use crate::core::geo::{MapGeometry, ShapePath};
 use crate::core::index::Ids;
 use crate::core::model::dataset::Status;
+use crate::core::write::dom;
 
 /// A drawn shape.
 pub struct Drawn {
@@ -50,7 +51,7 @@ impl Layer {
                 let id = el.get_attribute("data-id")?;
                 let (bounds, main) = bounds_of(&el.get_attribute("d")?, units)?;
                 let name = el
-                    .get_attribute("data-name")
+                    .get_attribute(dom::DATA_NAME)
                     .or_else(|| el.get_attribute("aria-label"))
                     .unwrap_or_else(|| id.clone());
                 Some(Drawn {

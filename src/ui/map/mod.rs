@@ -33,6 +33,7 @@ use crate::core::geo::roving::west_to_east;
 use crate::core::geo::viewport::{Limits, Viewport};
 use crate::core::geo::MapGeometry;
 use crate::core::model::dataset::Status;
+use crate::core::write::dom;
 use adopt::{bounds_attr, looks_of_classes, world_of};
 use layer::Layer;
 use svg::{find, set};
@@ -151,7 +152,7 @@ impl MapInstrument {
             .flatten()?
             .dyn_into()
             .ok()?;
-        let svg = find(&frame, "svg.world-map")?;
+        let svg = find(&frame, &format!("svg.{}", dom::WORLD_MAP))?;
         let world = world_of(&svg)?;
         let base = Layer::adopt(find(&svg, "g.shapes")?);
         let home = bounds_attr(&svg, "data-home").unwrap_or(Bounds {
@@ -173,7 +174,7 @@ impl MapInstrument {
         looks: HashMap<String, (Status, Look)>,
     ) -> Option<MapInstrument> {
         let frame = overlay::build_frame(doc, map)?;
-        let svg = find(&frame, "svg.world-map")?;
+        let svg = find(&frame, &format!("svg.{}", dom::WORLD_MAP))?;
         let base = Layer::build(doc, map, "shapes", &|id| looks.get(id).copied())?;
         let zoom_g = find(&svg, "g.zoom")?;
         let _ = zoom_g.prepend_with_node_1(&base.group);

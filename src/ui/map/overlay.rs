@@ -10,110 +10,28 @@ use super::svg::{find, find_all, html_element, num, set, svg_element, unset};
 use super::{Elements, MapInstrument};
 use crate::core::geo::viewport::{needs_marker, MIN_TARGET_PX};
 use crate::core::geo::MapGeometry;
+use crate::core::model::lang::Lang;
+use crate::core::write::dom;
+use crate::ui::page::map_frame::MapFrame;
 
 /// Visible radius of a marker in CSS px; the hit area is the full minimum target.
 const RADIUS_PX: f64 = 6.0;
 
-/// A map frame with an empty SVG, for a map that did not come with the page.
+/// A map frame with an empty SVG, for a map that did not come with the page: the same
+/// component as the first view's (`ui::page::map_frame`), in the page's language.
 pub fn build_frame(doc: &Document, map: &MapGeometry) -> Option<HtmlElement> {
-    let frame = html_element(doc, "div", "map-frame")?;
-    let svg = svg_element(doc, "svg")?;
-    set(&svg, "class", "world-map");
-    set(
-        &svg,
-        "viewBox",
-        &format!("0 0 {} {}", num(map.width), num(map.height)),
-    );
-    set(&svg, "role", "group");
-    set(&svg, "aria-describedby", "map-description map-help");
-    set(&svg, "tabindex", "-1");
-    let defs = svg_element(doc, "defs")?;
-    for (id, w, rotate, class_bg, child) in [
-        (
-            "hatch-observer",
-            6,
-            "rotate(45)",
-            "pattern-bg-observer",
-            "line",
-        ),
-        (
-            "hatch-nodata",
-            5,
-            "rotate(-45)",
-            "pattern-bg-nodata",
-            "line",
-        ),
-        ("dots-interested", 5, "", "pattern-bg-interested", "circle"),
-    ] {
-        let p = pattern(doc, id, w, rotate, class_bg, child, map.units)?;
-        defs.append_child(&p).ok()?;
-    }
-    let zoom = svg_element(doc, "g")?;
-    set(&zoom, "class", "zoom");
-    let markers = svg_element(doc, "g")?;
-    set(&markers, "class", "markers");
-    for child in [&defs, &zoom, &markers] {
-        svg.append_child(child).ok()?;
-    }
-    frame.append_child(&svg).ok()?;
-    let buttons = html_element(doc, "div", "zoom-controls")?;
-    set(&buttons, "role", "group");
-    for (which, text) in [("in", "+"), ("out", "−"), ("reset", "⟲")] {
-        let b = html_element(doc, "button", "")?;
-        set(&b, "type", "button");
-        set(&b, "data-zoom", which);
-        b.set_text_content(Some(text));
-        buttons.append_child(&b).ok()?;
-    }
-    frame.append_child(&buttons).ok()?;
-    Some(frame)
-}
-
-/// One hatching or dotting pattern, `width` map units wide on screen at every zoom.
-fn pattern(
-    doc: &Document,
-    id: &str,
-    width: u32,
-    rotate: &str,
-    class_bg: &str,
-    child: &str,
-    units: u32,
-) -> Option<Element> {
-    let p = svg_element(doc, "pattern")?;
-    let w = width.to_string();
-    set(&p, "id", id);
-    set(&p, "width", &w);
-    set(&p, "height", &w);
-    set(&p, "patternUnits", "userSpaceOnUse");
-    set(&p, "data-rotate", rotate);
-    set(&p, "data-units", &units.to_string());
-    let bg = svg_element(doc, "rect")?;
-    set(&bg, "class", class_bg);
-    set(&bg, "width", &w);
-    set(&bg, "height", &w);
-    p.append_child(&bg).ok()?;
-    let mark = svg_element(doc, child)?;
-    if child == "line" {
-        set(
-            &mark,
-            "class",
-            if id == "hatch-observer" {
-                "pattern-line"
-            } else {
-                "pattern-line-nodata"
-            },
-        );
-        for (k, v) in [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", w.as_str())] {
-            set(&mark, k, v);
-        }
-    } else {
-        set(&mark, "class", "pattern-dot");
-        for (k, v) in [("cx", "2.5"), ("cy", "2.5"), ("r", "1.1")] {
-            set(&mark, k, v);
-        }
-    }
-    p.append_child(&mark).ok()?;
-    Some(p)
+    let holder: HtmlElement = html_element(doc, "div", "")?;
+    let lang = doc
+        .document_element()
+        .and_then(|h| Lang::parse(&h.get_attribute("lang")?))
+        .unwrap_or(Lang::En);
+    let view_box = format!("0 0 {} {}", num(map.width), num(map.height));
+    let units = map.units;
+    // Not reactive: the handle's owner is kept for the page's life, as the frame is.
+    std::mem::forget(leptos::mount::mount_to(holder.clone(), move || {
+        leptos::view! { <MapFrame view_box units langs=vec![lang] /> }
+    }));
+    holder.first_element_child()?.dyn_into().ok()
 }
 
 /// The detailed layer's copies of the patterns (its paths are in finer units).
@@ -161,7 +79,7 @@ pub fn elements(doc: &Document, frame: HtmlElement, svg: Element) -> Option<Elem
         Some(o) => o,
         None => {
             let o = svg_element(doc, "path")?;
-            set(&o, "class", "selection-outline");
+            set(&o, "class", dom::SELECTION_OUTLINE);
             set(&o, "aria-hidden", "true");
             o
         }

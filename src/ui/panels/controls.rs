@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::result_summary::ResultSummary;
 use super::search_box::SearchBox;
+use crate::core::write::dom;
 use crate::i18n::*;
 use crate::ui::state::{use_derived, use_view};
 
@@ -60,8 +61,8 @@ pub fn Controls() -> impl IntoView {
         RwSignal::new(crate::ui::handoff::open_in_first_view(id).unwrap_or(default))
     };
     let (filters, list, data) = (
-        start("filters-drawer", wide),
-        start("list-drawer", wide),
+        start(dom::FILTERS_DRAWER, wide),
+        start(dom::LIST_DRAWER, wide),
         start("data-drawer", false),
     );
     // A link that sets a filter shows the filters.
@@ -83,11 +84,11 @@ pub fn Controls() -> impl IntoView {
         view! {
             <SearchBox />
             <ResultSummary />
-            <Drawer id="filters-drawer" class="filters" open=filters
+            <Drawer id=dom::FILTERS_DRAWER class="filters" open=filters
                 title=Signal::derive(move || t_string!(i18n, controls.filters).to_owned())
                 extra=active_note
                 body=|| view! { <super::filters::Filters /> }.into_any() />
-            <Drawer id="list-drawer" class="list" open=list
+            <Drawer id=dom::LIST_DRAWER class="list" open=list
                 title=Signal::derive(move || t_string!(i18n, controls.entities).to_owned())
                 extra=count
                 body=|| view! { <super::entity_list::EntityList /> }.into_any() />

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::group_overview::GroupOverview;
 use crate::core::model::dataset::Dataset;
+use crate::core::write::dom;
 use crate::i18n::*;
 use crate::ui::lazy::lazy_view;
 use crate::ui::state::{use_data, use_derived, use_view, Load};
@@ -21,7 +22,7 @@ async fn entity_chunk(dataset: Arc<Dataset>, id: String) -> AnyView {
 /// Whether the layout has area `class` folded away now (the first view may have folded it).
 fn folded(class: &str) -> bool {
     crate::ui::map::svg::document()
-        .and_then(|d| d.get_element_by_id("layout"))
+        .and_then(|d| d.get_element_by_id(dom::LAYOUT))
         .is_some_and(|l| l.class_list().contains(class))
 }
 
@@ -117,7 +118,7 @@ pub fn DetailsPanel() -> impl IntoView {
     view! {
         <super::sheet_handle::SheetHandle />
         <div class="details-head" on:keydown=on_key>
-            <h2 id="details-title" node_ref=heading tabindex="-1" lang=title_lang>{title}</h2>
+            <h2 id=dom::DETAILS_TITLE node_ref=heading tabindex="-1" lang=title_lang>{title}</h2>
             <Show when=move || view.selected.with(Option::is_some)>
                 <button class="close" type="button" on:click=move |_| view.selected.set(None)>
                     {t_string!(i18n, details.back)}
@@ -125,10 +126,10 @@ pub fn DetailsPanel() -> impl IntoView {
             </Show>
             {move || {
                 derived.lang.track();
-                view! { <Fold id="details-fold" controls="details-body" class="details-folded" label=t_string!(i18n, rail.fold_details).to_owned() /> }
+                view! { <Fold id="details-fold" controls=dom::DETAILS_BODY class="details-folded" label=t_string!(i18n, rail.fold_details).to_owned() /> }
             }}
         </div>
-        <div class="details-body" id="details-body" on:keydown=on_key>{body}</div>
+        <div class="details-body" id=dom::DETAILS_BODY on:keydown=on_key>{body}</div>
     }
 }
 
@@ -147,7 +148,9 @@ fn focus_follows_selection(
             if let Some(id) = returning.filter(|_| current.is_none()) {
                 let shape = document()
                     .query_selector(&format!(
-                        "svg.world-map path[data-id=\"{}\"]",
+                        "svg.{} path[{}=\"{}\"]",
+                        dom::WORLD_MAP,
+                        dom::DATA_ID,
                         id.replace(['"', '\\'], "")
                     ))
                     .ok()
@@ -168,7 +171,10 @@ fn focus_follows_selection(
 
 /// Whether the keyboard is in the map.
 fn map_has_focus() -> bool {
-    document()
-        .active_element()
-        .is_some_and(|a| a.closest("svg.world-map").ok().flatten().is_some())
+    document().active_element().is_some_and(|a| {
+        a.closest(&format!("svg.{}", dom::WORLD_MAP))
+            .ok()
+            .flatten()
+            .is_some()
+    })
 }

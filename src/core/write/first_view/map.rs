@@ -1,8 +1,9 @@
 //! The map of the first view: every shape of the world map as a path in world path units,
 //! entities styled and named by status, the region the map opens on, and what the page's
-//! map needs to take it over (the world's frame, the tooltips' texts).
+//! map needs to take it over (the world's frame, the tooltips' texts). The markup around the
+//! shapes is the component `ui::page::map_frame::MapFrame`'s.
 
-use super::text::Ml;
+use super::ml::{attrs, Ml};
 use super::Scene;
 use crate::core::derive::look::{shape_class, Look};
 use crate::core::derive::membership::status_at;
@@ -10,6 +11,7 @@ use crate::core::geo::home_region;
 use crate::core::geo::roving::west_to_east;
 use crate::core::model::dataset::Status;
 use crate::core::model::lang::Lang;
+use crate::core::write::dom;
 use crate::core::write::embed::escape_attr;
 use crate::core::write::format::figure_phrase;
 use crate::core::write::phrases::fill;
@@ -19,26 +21,6 @@ use crate::core::write::words;
 fn num(v: f64) -> String {
     let s = format!("{v:.3}");
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
-/// The patterns of the map's fills, in world path units.
-fn patterns(units: u32) -> String {
-    let scale = |extra: &str| {
-        format!(
-            "{extra}{}scale({units})",
-            if extra.is_empty() { "" } else { " " }
-        )
-    };
-    format!(
-        "<defs>\
-<pattern id=\"hatch-observer\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" data-rotate=\"rotate(45)\" data-units=\"{units}\" patternTransform=\"{}\"><rect class=\"pattern-bg-observer\" width=\"6\" height=\"6\"/><line class=\"pattern-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern>\
-<pattern id=\"hatch-nodata\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" data-rotate=\"rotate(-45)\" data-units=\"{units}\" patternTransform=\"{}\"><rect class=\"pattern-bg-nodata\" width=\"5\" height=\"5\"/><line class=\"pattern-line-nodata\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"5\"/></pattern>\
-<pattern id=\"dots-interested\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\" data-rotate=\"\" data-units=\"{units}\" patternTransform=\"{}\"><rect class=\"pattern-bg-interested\" width=\"5\" height=\"5\"/><circle class=\"pattern-dot\" cx=\"2.5\" cy=\"2.5\" r=\"1.1\"/></pattern>\
-</defs>",
-        scale("rotate(45)"),
-        scale("rotate(-45)"),
-        scale("")
-    )
 }
 
 /// The tooltip of an entity in `lang`: its status since when, and its newest figure.
@@ -96,43 +78,29 @@ fn shape_paths(s: &Scene, first_stop: Option<&str>) -> String {
                         .shape_label(&s.name(l, &sh.id, &sh.name), st, None)
                 });
                 // Two attributes, not one packed: a data text may hold any character.
-                let tips: Vec<_> = Lang::ALL.map(|l| tip(s, l, &sh.id)).into();
-                let status = Ml::by(|l| {
-                    tips[l as usize]
-                        .as_ref()
-                        .map(|t| t.0.clone())
-                        .unwrap_or_default()
-                });
-                let figure = Ml::by(|l| {
-                    tips[l as usize]
-                        .as_ref()
-                        .and_then(|t| t.1.clone())
-                        .unwrap_or_default()
-                });
-                let figure = if figure.get(Lang::En).is_empty() {
-                    String::new()
-                } else {
-                    figure.attr("data-figure")
-                };
+                let tip = |l| tip(s, l, &sh.id).unwrap_or_default();
+                let status = Ml::by(|l| tip(l).0);
+                let figure = Ml::by(|l| tip(l).1.unwrap_or_default());
                 let tab = if first_stop == Some(sh.id.as_str()) {
                     "0"
                 } else {
                     "-1"
                 };
-                let attrs = format!(
-                    "{}{}{}{figure}",
-                    label.attr("aria-label"),
-                    name.attr("data-name"),
-                    status.attr("data-status"),
-                );
-                // One `data-l10n` for all three localized attributes.
-                let attrs = merge_l10n(&attrs);
+                let mut list = vec![
+                    ("aria-label", &label),
+                    (dom::DATA_NAME, &name),
+                    ("data-status", &status),
+                ];
+                if !figure.get(Lang::En).is_empty() {
+                    list.push(("data-figure", &figure));
+                }
                 paths.push_str(&format!(
-                    "<path {common} role=\"button\" tabindex=\"{tab}\"{attrs}/>"
+                    "<path {common} role=\"button\" tabindex=\"{tab}\"{}/>",
+                    attrs(&list)
                 ));
             }
             _ => {
-                let attrs = merge_l10n(&name.attr("data-name"));
+                let attrs = attrs(&[(dom::DATA_NAME, &name)]);
                 paths.push_str(&format!("<path {common} aria-hidden=\"true\"{attrs}/>"));
             }
         }
@@ -140,8 +108,25 @@ fn shape_paths(s: &Scene, first_stop: Option<&str>) -> String {
     paths
 }
 
-/// The map's frame with its SVG, zoom buttons and hint region.
-pub fn frame(s: &Scene) -> String {
+/// What the map's markup is made of (`ui::page::map_frame`), its texts in every language.
+pub struct MapView {
+    /// The SVG's `viewBox`: the region the map opens on, in world path units.
+    pub view_box: String,
+    /// That region's corners (`data-home`), to which the zoom's reset returns.
+    pub home: String,
+    /// The world's width and height and the plane-to-map transform (`data-world`).
+    pub world: String,
+    /// Path units per map unit: the shapes' group scales them back.
+    pub units: u32,
+    pub scale: String,
+    /// Every shape, a `<path>` each.
+    pub paths: String,
+    /// The map's name, for its `aria-labelledby`.
+    pub title: Ml,
+}
+
+/// The map's shapes and frame numbers.
+pub fn view(s: &Scene) -> MapView {
     let map = s.inputs.map;
     let entities: Vec<&str> = s.statuses.keys().map(String::as_str).collect();
     let home = home_region(map, entities.iter().copied());
@@ -154,85 +139,21 @@ pub fn frame(s: &Scene) -> String {
     )
     .into_iter()
     .next();
-    let paths = shape_paths(s, first_stop.as_deref());
-    let title = Ml::by(|l| s.phrases(l).map_title(s.as_of_label(l).as_deref(), None));
-    let button = |which: &str, text: &str, key: &str, title_key: &str| {
-        format!(
-            "<button type=\"button\" data-zoom=\"{which}\"{title}><span aria-hidden=\"true\">{text}</span><span class=\"visually-hidden\">{}</span></button>",
-            s.t(key).html(),
-            title = merge_l10n(&s.t(title_key).attr("title")),
-        )
-    };
-    let hints: String = [
-        ("map.hint_two_fingers", "data-two-fingers"),
-        ("map.hint_ctrl_scroll", "data-ctrl-scroll"),
-        ("map.hint_cmd_scroll", "data-cmd-scroll"),
-    ]
-    .map(|(key, attr)| s.t(key).attr(attr))
-    .concat();
-    let vb = format!(
-        "{} {} {} {}",
-        num(home.x0),
-        num(home.y0),
-        num(home.width()),
-        num(home.height())
-    );
-    let world = format!(
-        "{} {} {} {} {}",
-        num(map.width),
-        num(map.height),
-        t.k,
-        t.tx,
-        t.ty
-    );
-    let home_attr = format!(
-        "{} {} {} {}",
-        num(home.x0),
-        num(home.y0),
-        num(home.x1),
-        num(home.y1)
-    );
-    format!(
-        "<div class=\"map-frame\"{none}>\
-<span class=\"visually-hidden\" id=\"map-title\">{title}</span>\
-<svg class=\"world-map\" viewBox=\"{vb}\" data-home=\"{home}\" data-world=\"{world}\" data-detail=\"{detail}\" role=\"group\" aria-labelledby=\"map-title\" aria-describedby=\"map-description map-help\" tabindex=\"-1\">\
-{defs}<g class=\"zoom\"><g class=\"shapes\" data-units=\"{units}\" transform=\"scale({inv})\">{paths}</g></g><g class=\"markers\"></g></svg>\
-<div class=\"zoom-controls\" role=\"group\" aria-labelledby=\"zoom-label\"><span class=\"visually-hidden\" id=\"zoom-label\">{zoom}</span>{bin}{bout}{breset}</div>\
-<div class=\"map-hint-region\" role=\"status\"{hints}></div>\
-<div class=\"map-tooltip\" role=\"tooltip\" hidden></div>\
-</div>",
-        title = title.html(),
-        vb = vb,
-        home = home_attr,
-        world = world,
-        detail = escape_attr(s.inputs.detail_url),
-        defs = patterns(map.units),
-        units = map.units,
-        inv = num(1.0 / f64::from(map.units.max(1))),
-        zoom = s.t("zoom.group").html(),
-        bin = button("in", "+", "zoom.zoom_in", "zoom.zoom_in_title"),
-        bout = button("out", "−", "zoom.zoom_out", "zoom.zoom_out_title"),
-        breset = button("reset", "⟲", "zoom.reset", "zoom.reset_title"),
-        hints = merge_l10n(&hints),
-        none = merge_l10n(&Ml::by(|l| s.phrases(l).status_none.clone()).attr("data-none")),
-    )
-}
-
-/// Several `data-l10n="…"` of one element as one attribute listing them all.
-fn merge_l10n(attrs: &str) -> String {
-    let mut names = Vec::new();
-    let mut rest = String::with_capacity(attrs.len());
-    let mut s = attrs;
-    while let Some(i) = s.find(" data-l10n=\"") {
-        rest.push_str(&s[..i]);
-        let after = &s[i + " data-l10n=\"".len()..];
-        let end = after.find('"').unwrap_or(after.len());
-        names.push(after[..end].to_owned());
-        s = after.get(end + 1..).unwrap_or("");
+    let nums = |v: &[f64]| v.iter().map(|v| num(*v)).collect::<Vec<_>>().join(" ");
+    MapView {
+        view_box: nums(&[home.x0, home.y0, home.width(), home.height()]),
+        home: nums(&[home.x0, home.y0, home.x1, home.y1]),
+        world: format!(
+            "{} {} {} {} {}",
+            num(map.width),
+            num(map.height),
+            t.k,
+            t.tx,
+            t.ty
+        ),
+        units: map.units,
+        scale: format!("scale({})", num(1.0 / f64::from(map.units.max(1)))),
+        paths: shape_paths(s, first_stop.as_deref()),
+        title: Ml::by(|l| s.phrases(l).map_title(s.as_of_label(l).as_deref(), None)),
     }
-    rest.push_str(s);
-    if !names.is_empty() {
-        rest.push_str(&format!(" data-l10n=\"{}\"", names.join(" ")));
-    }
-    rest
 }

@@ -1,14 +1,12 @@
-//! The first view, written at build time: the page's HTML holds the default view of the map
-//! (its shapes coloured by status), the legend, the search and filters' rail and the group's
-//! details, in every UI language, so that it paints before any WebAssembly has loaded. The
-//! page's code then works on this very markup (the map) or replaces each screen area with its
-//! live version (the rest), with nothing moving. Generated from the same core as the page:
-//! the projection, the paths, the statuses, the phrases.
+//! The first view's map, written at build time: every shape of the default view (coloured by
+//! status, named in every UI language) as the page's HTML holds it, so that it paints before
+//! any WebAssembly has loaded, and the page's map takes this very markup over. The page around
+//! it, and the markup around the shapes, are the app's own components rendered at build time
+//! (`ui::prerender`, `ui::page`). Written from the same core as the page: the projection, the
+//! paths, the statuses, the phrases.
 
 mod map;
-mod panels;
-mod shell;
-mod text;
+mod ml;
 
 use std::collections::HashMap;
 
@@ -21,29 +19,17 @@ use crate::core::model::lang::Lang;
 use crate::core::write::phrases::Phrases;
 use crate::core::write::words;
 
-pub use text::{Locales, Ml};
+pub use map::MapView;
+pub use ml::Ml;
 
-/// What the first view is written from.
+/// What the first view's map is written from.
 pub struct Inputs<'a> {
     pub dataset: &'a Dataset,
     /// The world map with its overlays (Quebec), as `core::geo::build_map` projects it.
     pub map: &'a MapGeometry,
     pub names: &'a Names,
-    pub locales: &'a Locales,
-    /// Where the page finds the detailed boundaries.
-    pub detail_url: &'a str,
-    /// A fingerprint of the dataset file: the page redraws if the file it loads differs.
-    pub dataset_hash: &'a str,
-    /// The areas the app's own components wrote (`ui::prerender`): per language, each area's
-    /// element id and inner HTML.
-    pub rendered: &'a [(Lang, Vec<(&'static str, String)>)],
-}
-
-/// The first view's parts, for `index.html`.
-pub struct FirstView {
-    /// Everything between `<body>` and the scripts: skip links, header, the app's screen
-    /// areas, footer.
-    pub body: String,
+    /// The sentence templates in each UI language (`ui::phrases`).
+    pub phrases: &'a [(Lang, Phrases)],
 }
 
 /// What the first view shows, derived once.
@@ -51,37 +37,15 @@ pub(crate) struct Scene<'a> {
     pub inputs: &'a Inputs<'a>,
     pub as_of: Option<PartialDate>,
     pub statuses: HashMap<String, Status>,
-    pub phrases: Vec<(Lang, Phrases)>,
+    /// For a language `Inputs` lacks (none, as the build gives them).
+    pub fallback: Phrases,
 }
 
 impl Scene<'_> {
-    /// Area `id` as the components wrote it, once per language: the style sheet shows the
-    /// page's, and `assets/first.js` keeps only it, unwrapped, so that the page holds what the
-    /// app mounts over it.
-    pub fn rendered(&self, id: &str) -> String {
-        let mut out = String::new();
-        for (lang, areas) in self.inputs.rendered {
-            if let Some((_, html)) = areas.iter().find(|(a, _)| *a == id) {
-                out.push_str(&format!(
-                    "<div class=\"one-lang\" data-l=\"{}\">{html}</div>",
-                    lang.code()
-                ));
-            }
-        }
-        out
-    }
-
-    pub fn t(&self, key: &str) -> Ml {
-        self.inputs.locales.t(key)
-    }
-
     pub fn phrases(&self, lang: Lang) -> &Phrases {
-        &self
-            .phrases
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .unwrap_or(&self.phrases[0])
-            .1
+        let mut all = self.inputs.phrases.iter();
+        all.find(|(l, _)| *l == lang)
+            .map_or(&self.fallback, |p| &p.1)
     }
 
     /// A country's name in `lang` (CLDR's), else the data's or the boundary file's English.
@@ -98,8 +62,8 @@ impl Scene<'_> {
     }
 }
 
-/// Writes the first view.
-pub fn render(inputs: &Inputs) -> FirstView {
+/// The default view's map: its shapes, and the numbers and texts of its frame.
+pub fn map(inputs: &Inputs) -> MapView {
     let d = inputs.dataset;
     let as_of = membership::latest_date(d);
     let statuses: HashMap<String, Status> = as_of
@@ -110,16 +74,10 @@ pub fn render(inputs: &Inputs) -> FirstView {
                 .collect()
         })
         .unwrap_or_default();
-    let scene = Scene {
+    map::view(&Scene {
         inputs,
         as_of,
         statuses,
-        phrases: Lang::ALL
-            .into_iter()
-            .map(|l| (l, inputs.locales.phrases(l)))
-            .collect(),
-    };
-    FirstView {
-        body: shell::body(&scene),
-    }
+        fallback: Phrases::default(),
+    })
 }

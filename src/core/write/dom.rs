@@ -1,0 +1,74 @@
+//! The names of the page's elements, classes and attributes that its Rust, its two inline
+//! scripts (`assets/boot.js`, `assets/first.js`) and its style sheet share, in one place. The
+//! build writes them into the page as `window.atlasDom` (`src/bin/first_view.rs`), which the
+//! scripts read (`atlasDom.detailsTitle`); the Rust reads the constants; `tests/dom.rs` checks
+//! that every name the scripts ask for is here, and every id the style sheet selects is one the
+//! page has.
+
+macro_rules! names {
+    ($($(#[$doc:meta])* $konst:ident $js:ident = $value:literal;)*) => {
+        $($(#[$doc])* pub const $konst: &str = $value;)*
+        /// Every name: the scripts' key and its value.
+        pub const ALL: &[(&str, &str)] = &[$((stringify!($js), $value)),*];
+    };
+}
+
+names! {
+    /// The app's root, whose buttons the first view's script keeps pressed before the code.
+    APP app = "app";
+    /// The rails and the stage; a class says what is folded or selected.
+    LAYOUT layout = "layout";
+    CONTROLS_FOLD controlsFold = "controls-fold";
+    FILTERS_DRAWER filtersDrawer = "filters-drawer";
+    LIST_DRAWER listDrawer = "list-drawer";
+    DETAILS details = "details";
+    DETAILS_TITLE detailsTitle = "details-title";
+    DETAILS_BODY detailsBody = "details-body";
+    ALERTS alerts = "alerts";
+    /// The live line "Loading the rest of the atlas…".
+    ATLAS_LOADING atlasLoading = "atlas-loading";
+    MAP_STAGE mapStage = "map-stage";
+
+    /// Classes of `<html>`, from the link, before the first paint.
+    EMBED embed = "embed";
+    PRESENT present = "present";
+    CARD card = "card";
+    /// A phone's controls, folded from the first paint until the first view's script folds
+    /// them for good.
+    FOLD_CONTROLS foldControls = "fold-controls";
+    /// The link asks for a view the first view does not show: the app starts at once.
+    WAITING waiting = "waiting";
+
+    /// Classes of the layout.
+    CONTROLS_FOLDED controlsFolded = "controls-folded";
+    SELECTED selected = "selected";
+
+    /// One language's copy of a screen area, as the build rendered it.
+    ONE_LANG oneLang = "one-lang";
+    WORLD_MAP worldMap = "world-map";
+    SELECTION_OUTLINE selectionOutline = "selection-outline";
+    /// A line that says something is on its way.
+    PENDING pending = "pending";
+    LOADING_NOTE loadingNote = "loading-note";
+    SKIP_LINK skipLink = "skip-link";
+
+    /// Attributes: a screen area the app mounts (`ui::areas`); a text's language among the
+    /// four the page holds; the attributes the script swaps to the page's language; the
+    /// loading line an area shows; a shape's country and its name.
+    DATA_AREA dataArea = "data-area";
+    DATA_L dataL = "data-l";
+    DATA_L10N dataL10n = "data-l10n";
+    DATA_LOADING dataLoading = "data-loading";
+    DATA_ID dataId = "data-id";
+    DATA_NAME dataName = "data-name";
+}
+
+/// The names as the statement the build writes at the head of the page's first script (the
+/// boot script's).
+pub fn script() -> String {
+    let pairs: Vec<String> = ALL
+        .iter()
+        .map(|(key, value)| format!("{key}:\"{value}\""))
+        .collect();
+    format!("window.atlasDom={{{}}};", pairs.join(","))
+}

@@ -1,0 +1,69 @@
+//! The page as it arrives (`ui::prerender`): the frame around the areas the app mounts.
+#![cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+
+use std::sync::Arc;
+
+use sse_atlas::core::check::dataset::parse_dataset;
+use sse_atlas::core::check::names::Names;
+use sse_atlas::core::geo::geojson::parse_boundaries;
+use sse_atlas::core::geo::{build_map, MAP_WIDTH};
+use sse_atlas::ui::areas::AREAS;
+use sse_atlas::ui::prerender::{page, Loaded};
+
+fn fixture_page() -> String {
+    let dataset = parse_dataset(include_str!("fixtures/minimal-dataset.json")).unwrap();
+    let shapes = parse_boundaries(include_str!("fixtures/three-countries.geojson"))
+        .unwrap()
+        .shapes;
+    let loaded = Loaded {
+        dataset: Arc::new(dataset),
+        map: Arc::new(build_map(&shapes, &[], MAP_WIDTH).unwrap()),
+        names: Arc::new(Names::default()),
+    };
+    page(&loaded, "detail.paths", "0")
+}
+
+#[test]
+fn the_frame_has_a_place_for_every_area_the_app_mounts() {
+    let html = fixture_page();
+    assert_eq!(html.matches(" data-area").count(), AREAS.len());
+    for (id, _) in AREAS {
+        let at = html.find(&format!("id=\"{id}\"")).expect(id);
+        let tag = &html[at..at + html[at..].find('>').unwrap()];
+        assert!(tag.contains(" data-area"), "{id}: {tag}");
+        // Each language's rendering, right inside it, in the languages' order.
+        let inside = &html[at + tag.len() + 1..];
+        assert!(
+            inside.starts_with("<div class=\"one-lang\" data-l=\"en\">"),
+            "{id}"
+        );
+        let order: Vec<usize> = ["en", "fr", "es", "pt"]
+            .map(|l| inside.find(&format!("data-l=\"{l}\"")).expect(l))
+            .into();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{id}: {order:?}");
+    }
+}
+
+#[test]
+fn the_frame_speaks_every_language_and_the_map_is_inside_it() {
+    let html = fixture_page();
+    // A frame text in each language, the page's kept by the style sheet and `first.js`.
+    for skip in [
+        "Skip to the map",
+        "Aller à la carte",
+        "Ir al mapa",
+        "Ir para o mapa",
+    ] {
+        assert!(html.contains(skip), "{skip}");
+    }
+    // A localized attribute: English in place, the others beside it, one list to swap.
+    assert!(html.contains("data-fr-title=\"Zoom avant (+)\""));
+    let stage = html.find("id=\"map-stage\"").unwrap();
+    let svg = html.find("class=\"world-map\"").unwrap();
+    let legend = html.find("id=\"legend\"").unwrap();
+    assert!(stage < svg && svg < legend);
+    // The map's patterns, in its path units, and the legend's own.
+    assert!(html.contains("id=\"hatch-observer\""));
+    assert!(html.contains("patternTransform=\"rotate(45) scale(10)\""));
+    assert!(html.contains("id=\"legend-hatch-observer\""));
+}
