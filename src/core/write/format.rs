@@ -6,6 +6,13 @@ use crate::core::model::dataset::Figure;
 
 /// `2600000` → `"2,600,000"`, `10.2` → `"10.2"`, `0.125` → `"0.13"` (at most two decimals).
 pub fn format_number(value: f64) -> String {
+    grouped(value, ',', '.', 1)
+}
+
+/// `value` with at most two decimals, `group` between each three digits of a number of at
+/// least `min_grouping` digits, and `decimal` before the fraction: every language's numbers
+/// (`write::words::number`).
+pub fn grouped(value: f64, group: char, decimal: char, min_grouping: usize) -> String {
     if !value.is_finite() {
         return "–".into();
     }
@@ -13,20 +20,21 @@ pub fn format_number(value: f64) -> String {
     let hundredths = (value.abs() * 100.0).round() as u64;
     let (int, frac) = (hundredths / 100, hundredths % 100);
     let digits = int.to_string();
-    let mut out = String::with_capacity(digits.len() + 6);
+    let mut out = String::with_capacity(digits.len() + 8);
     if value < 0.0 && hundredths != 0 {
         out.push('-');
     }
+    let grouping = digits.len() >= min_grouping;
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
+        if grouping && i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group);
         }
         out.push(c);
     }
     match frac {
         0 => {}
-        f if f % 10 == 0 => out.push_str(&format!(".{}", f / 10)),
-        f => out.push_str(&format!(".{f:02}")),
+        f if f % 10 == 0 => out.push_str(&format!("{decimal}{}", f / 10)),
+        f => out.push_str(&format!("{decimal}{f:02}")),
     }
     out
 }

@@ -11,7 +11,7 @@
 use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;
 
-use super::format::format_number;
+use super::format::{format_number, grouped};
 
 const SHORT_MONTHS: [[&str; 12]; 3] = [
     [
@@ -37,30 +37,7 @@ pub fn number(lang: Lang, value: f64) -> String {
         Lang::Es => ('.', ',', 5),
         Lang::Pt => ('.', ',', 4),
     };
-    if !value.is_finite() {
-        return "–".into();
-    }
-    // Integer arithmetic on hundredths: exact grouping, and no float formatting code in wasm.
-    let hundredths = (value.abs() * 100.0).round() as u64;
-    let (int, frac) = (hundredths / 100, hundredths % 100);
-    let digits = int.to_string();
-    let mut out = String::with_capacity(digits.len() + 8);
-    if value < 0.0 && hundredths != 0 {
-        out.push('-');
-    }
-    let grouped = digits.len() >= min_grouping;
-    for (i, c) in digits.chars().enumerate() {
-        if grouped && i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    match frac {
-        0 => {}
-        f if f % 10 == 0 => out.push_str(&format!("{decimal}{}", f / 10)),
-        f => out.push_str(&format!("{decimal}{f:02}")),
-    }
-    out
+    grouped(value, group, decimal, min_grouping)
 }
 
 /// A date as precise as it is known: `2014`, `Sep 2014` / `sept. 2014` / `set. de 2014`,
