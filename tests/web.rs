@@ -110,6 +110,18 @@ async fn a_click_on_a_shape_of_the_group_reaches_the_page_and_others_are_plain()
         select: Some(std::rc::Rc::new(move |id| *seen.borrow_mut() = Some(id))),
         ..Hooks::default()
     });
+    // The patterns, the same component's as the first view's and the legends', in the SVG's
+    // namespace and the map's path units.
+    let pattern = el
+        .query_selector("svg.world-map > defs > pattern#hatch-observer")
+        .expect("selector")
+        .expect("the patterns are drawn");
+    assert_eq!(
+        pattern.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    let units = geometry.units.to_string();
+    assert_eq!(pattern.get_attribute("data-units"), Some(units));
     let france = el
         .query_selector("path[data-id=\"FRA\"]")
         .expect("selector")

@@ -10,28 +10,52 @@ use super::svg::{find, find_all, html_element, num, set, svg_element, unset};
 use super::{Elements, MapInstrument};
 use crate::core::geo::viewport::{needs_marker, MIN_TARGET_PX};
 use crate::core::geo::MapGeometry;
-use crate::core::model::lang::Lang;
 use crate::core::write::dom;
-use crate::ui::page::map_frame::MapFrame;
+use crate::ui::page::patterns::Patterns;
 
 /// Visible radius of a marker in CSS px; the hit area is the full minimum target.
 const RADIUS_PX: f64 = 6.0;
 
-/// A map frame with an empty SVG, for a map that did not come with the page: the same
-/// component as the first view's (`ui::page::map_frame`), in the page's language.
+/// A map frame with an empty SVG, for a map that did not come with the page.
 pub fn build_frame(doc: &Document, map: &MapGeometry) -> Option<HtmlElement> {
-    let holder: HtmlElement = html_element(doc, "div", "")?;
-    let lang = doc
-        .document_element()
-        .and_then(|h| Lang::parse(&h.get_attribute("lang")?))
-        .unwrap_or(Lang::En);
-    let view_box = format!("0 0 {} {}", num(map.width), num(map.height));
+    let frame = html_element(doc, "div", "map-frame")?;
+    let svg = svg_element(doc, "svg")?;
+    set(&svg, "class", dom::WORLD_MAP);
+    set(
+        &svg,
+        "viewBox",
+        &format!("0 0 {} {}", num(map.width), num(map.height)),
+    );
+    set(&svg, "role", "group");
+    set(&svg, "aria-describedby", "map-description map-help");
+    set(&svg, "tabindex", "-1");
+    // The patterns are the component the first view and the legends draw them with; the rest
+    // of the frame is the instrument's own, built here (no translated text: its zoom buttons
+    // show their marks alone, as before).
     let units = map.units;
-    // Not reactive: the handle's owner is kept for the page's life, as the frame is.
-    std::mem::forget(leptos::mount::mount_to(holder.clone(), move || {
-        leptos::view! { <MapFrame view_box units langs=vec![lang] /> }
-    }));
-    holder.first_element_child()?.dyn_into().ok()
+    std::mem::forget(leptos::mount::mount_to(
+        svg.clone().unchecked_into(),
+        move || leptos::view! { <Patterns prefix="" units=units /> },
+    ));
+    let zoom = svg_element(doc, "g")?;
+    set(&zoom, "class", "zoom");
+    let markers = svg_element(doc, "g")?;
+    set(&markers, "class", "markers");
+    for child in [&zoom, &markers] {
+        svg.append_child(child).ok()?;
+    }
+    frame.append_child(&svg).ok()?;
+    let buttons = html_element(doc, "div", "zoom-controls")?;
+    set(&buttons, "role", "group");
+    for (which, text) in [("in", "+"), ("out", "−"), ("reset", "⟲")] {
+        let b = html_element(doc, "button", "")?;
+        set(&b, "type", "button");
+        set(&b, "data-zoom", which);
+        b.set_text_content(Some(text));
+        buttons.append_child(&b).ok()?;
+    }
+    frame.append_child(&buttons).ok()?;
+    Some(frame)
 }
 
 /// The detailed layer's copies of the patterns (its paths are in finer units).
