@@ -51,8 +51,14 @@
   // class to load the app at once.
   var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };
   q.forEach(function (_, key) { if (!keeps[key]) root.classList.add(N.waiting); });
-  // Then the app starts at once, and needs the dataset: it loads with the page.
-  if (root.classList.contains(N.waiting)) preload(['assets/data/ilg-sse.json']);
+  // Then the app starts at once, and needs the dataset and its packs: they load with the page,
+  // alongside the main module, rather than after it has started and asked for them
+  // (scripts/split.mjs writes the packs' names here).
+  // A card needs only its own (above).
+  if (root.classList.contains(N.waiting)) {
+    preload(root.classList.contains(N.card) ? ['assets/data/ilg-sse.json']
+      : ['assets/data/ilg-sse.json', '@atlas-packs@']);
+  }
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
   if (theme !== 'dark' && theme !== 'contrast' && theme !== 'light') {

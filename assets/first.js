@@ -56,6 +56,13 @@
   // one answer, whichever code is there.
   var queue = [];
   var taken = false;
+  // Fetches the app's packs and the dataset into the cache, once (boot.js's helper).
+  var warmed = false;
+  function warm() {
+    if (warmed) return;
+    warmed = true;
+    window.atlasPreload(['assets/data/ilg-sse.json', '@atlas-packs@']);
+  }
   var shapeSelector = 'svg.' + N.worldMap + ' path[role="button"][' + N.dataId + ']';
   var shapeOf = function (t) {
     return t && t.closest ? t.closest(shapeSelector) : null;
@@ -118,6 +125,9 @@
     var shape = shapeOf(el);
     if (shape) early.answer(shape.getAttribute(N.dataId));
     else early.loading();
+    // The app answers this with its packs (the map's own zoom needs none): they start now,
+    // alongside the main module, rather than once it has started and asked for them.
+    if (shape || !el.hasAttribute('data-zoom')) warm();
   }
   function onClick(e) {
     var t = e.target;
@@ -141,7 +151,6 @@
   var conn = navigator.connection || {};
   if (!conn.saveData && !/2g/.test(conn.effectiveType || '')
     && !root.classList.contains(N.waiting) && !root.classList.contains(N.card)) {
-    var warm = function () { window.atlasPreload(['assets/data/ilg-sse.json', '@atlas-packs@']); };
     var idle = window.requestIdleCallback || function (f) { setTimeout(f, 200); };
     var later = function () { idle(warm, { timeout: 3000 }); };
     if (document.readyState === 'complete') later();

@@ -176,12 +176,13 @@ if (!placeholder.test(html) || cardPacks.length === 0) {
   process.exit(1);
 }
 html = html.replace(placeholder, cardPacks.map((f) => JSON.stringify(f)).join(','));
-// assets/first.js fetches the app's packs at idle (and a country's details with them), so that
-// the first action finds them in the cache.
+// assets/first.js fetches the app's packs at idle or at the first action (and a country's
+// details with them), so that the app finds them in the cache; assets/boot.js with the page,
+// for a link whose view needs the app at once.
 const atlasPacks = [...new Set(['start_atlas', 'entity_chunk'].flatMap((n) => packs[n]?.loads ?? []))];
-const atlasPlaceholder = /(["'`])@atlas-packs@\1/;
-if (!atlasPlaceholder.test(html) || !packs.start_atlas) {
-  console.error('split: the first view\'s script has no atlas-packs placeholder, or there is no start_atlas chunk');
+const atlasPlaceholder = /(["'`])@atlas-packs@\1/g;
+if ((html.match(atlasPlaceholder) ?? []).length !== 2 || !packs.start_atlas) {
+  console.error('split: the boot and first view\'s scripts need an atlas-packs placeholder each, and a start_atlas chunk');
   process.exit(1);
 }
 html = html.replace(atlasPlaceholder, atlasPacks.map((f) => JSON.stringify(f)).join(','));

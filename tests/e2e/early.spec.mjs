@@ -117,3 +117,36 @@ test('at idle the page fetches the app, so that the first action finds it; not f
     await context.close();
   }
 });
+
+test('a tap before the code has arrived asks for the app at once, alongside the main module', async ({ browser }) => {
+  // Save-Data: no idle warm-up, so only the tap can have asked (the visitor has acted).
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } });
+  });
+  const page = await context.newPage();
+  const code = await holdCode(page);
+  const asked = [];
+  page.on('request', (r) => { if (/\/pack-|ilg-sse\.json/.test(r.url())) asked.push(r.url()); });
+  await page.goto('/');
+  const france = map(page).getByRole('button', { name: 'France, member' });
+  await expect(france).toBeVisible();
+  await expect.poll(() => code.held.length).toBeGreaterThan(0);
+  expect(asked, 'nothing before the tap').toEqual([]);
+  await clickShape(page, france);
+  // The main module is still held, so these requests are the page's own.
+  await expect.poll(() => asked.some((u) => /pack-start-atlas/.test(u))).toBe(true);
+  expect(asked.some((u) => /ilg-sse\.json/.test(u))).toBe(true);
+  code.release();
+  await expect(details(page, 'France')).toContainText('Member since Nov 2013');
+  await context.close();
+});
+
+test('a link whose view needs the app asks for its packs with the page', async ({ page }) => {
+  const code = await holdCode(page);
+  await page.goto('/?country=COL&indicator=sse-jobs');
+  // Asked while the main module is still held: by the boot script, not by the module.
+  await expect.poll(() => code.held.some((u) => /pack-start-atlas/.test(u))).toBe(true);
+  code.release();
+  await expect(details(page, 'Colombia')).toContainText('Member');
+});
