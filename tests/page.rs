@@ -62,6 +62,19 @@ fn the_frame_speaks_every_language_and_the_map_is_inside_it() {
     let svg = html.find("class=\"world-map\"").unwrap();
     let legend = html.find("id=\"legend\"").unwrap();
     assert!(stage < svg && svg < legend);
+    // The numbers the map is taken over with: an attribute each, not one packed list.
+    let open = html[..svg].rfind("<svg").unwrap();
+    let tag = &html[open..svg];
+    for name in [
+        "data-world-width",
+        "data-world-k",
+        "data-home-x0",
+        "data-home-y1",
+    ] {
+        let at = tag.find(&format!("{name}=\"")).expect(name) + name.len() + 2;
+        let value = &tag[at..at + tag[at..].find('"').unwrap()];
+        assert!(value.parse::<f64>().is_ok(), "{name}={value}");
+    }
     // The map's patterns, in its path units, and the legend's own.
     assert!(html.contains("id=\"hatch-observer\""));
     assert!(html.contains("patternTransform=\"rotate(45) scale(10)\""));

@@ -5,34 +5,37 @@ use std::collections::HashMap;
 
 use super::*;
 
-/// The world's frame from the first view's `data-world` (width, height and the plane-to-map
-/// transform).
+/// A number the first view wrote in attribute `name`.
+fn number(el: &Element, name: &str) -> Option<f64> {
+    el.get_attribute(name)?.trim().parse().ok()
+}
+
+/// The world's frame from the first view's `data-world-*`: its width, height and the
+/// plane-to-map transform.
 pub(super) fn world_of(svg: &Element) -> Option<MapGeometry> {
-    let words: Vec<f64> = svg
-        .get_attribute("data-world")?
-        .split_whitespace()
-        .filter_map(|w| w.parse().ok())
-        .collect();
-    let [width, height, k, tx, ty] = words[..] else {
-        return None;
-    };
+    let n = |part: &str| number(svg, &format!("data-world-{part}"));
     Some(MapGeometry {
-        width,
-        height,
-        transform: crate::core::geo::fit::Transform { k, tx, ty },
+        width: n("width")?,
+        height: n("height")?,
+        transform: crate::core::geo::fit::Transform {
+            k: n("k")?,
+            tx: n("tx")?,
+            ty: n("ty")?,
+        },
         units: crate::core::geo::path::WORLD_UNITS,
         shapes: Vec::new(),
     })
 }
 
-pub(super) fn bounds_attr(el: &Element, name: &str) -> Option<Bounds> {
-    let v: Vec<f64> = el
-        .get_attribute(name)?
-        .split_whitespace()
-        .filter_map(|w| w.parse().ok())
-        .collect();
-    let [x0, y0, x1, y1] = v[..] else { return None };
-    Some(Bounds { x0, y0, x1, y1 })
+/// The bounds in attributes `{prefix}-x0`, `-y0`, `-x1` and `-y1`.
+pub(super) fn bounds_attr(el: &Element, prefix: &str) -> Option<Bounds> {
+    let n = |part: &str| number(el, &format!("{prefix}-{part}"));
+    Some(Bounds {
+        x0: n("x0")?,
+        y0: n("y0")?,
+        x1: n("x1")?,
+        y1: n("y1")?,
+    })
 }
 
 /// The looks the first view drew, read back from the shapes' classes.

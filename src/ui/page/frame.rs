@@ -36,7 +36,6 @@ pub fn PageFrame(
         let html = areas.iter().find(|(a, _)| *a == id).map(|(_, h)| h.clone());
         html.unwrap_or_default()
     };
-    let units = map.view.units;
     let loading = |text: Text| each_attr(vec![(dom::DATA_LOADING, texts(text))]);
     // Where an area goes: marked for the scripts, filled with its renderings.
     let place = move |id: &str| (custom_attribute(dom::DATA_AREA, ""), inner_html(area(id)));
@@ -70,7 +69,7 @@ pub fn PageFrame(
                         <h2 class="visually-hidden" id="stage-title"><Each text=|l| td_string!(l, views.region_label).to_string() /></h2>
                         {view! { <div class="view-bar" id="view-bar"></div> }.add_any_attr(place("view-bar"))}
                         <div class="map-stage" id=dom::MAP_STAGE tabindex="-1">
-                            <MapFrame view_box=String::new() units=units langs=Lang::ALL.to_vec() first=map />
+                            <MapFrame map />
                             {view! { <div class="legend-overlay" id="legend"></div> }.add_any_attr(place("legend"))}
                         </div>
                         {view! { <div class="views" id="views" hidden></div> }.add_any_attr(place("views"))}

@@ -6,9 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::each::{each_attr, given, spans, texts, Each, Langs, Text};
+use super::each::{each_attr, given, spans, texts, Each, Text};
 use super::patterns::Patterns;
-use crate::core::model::lang::Lang;
 use crate::core::write::dom;
 use crate::core::write::first_view::MapView;
 use crate::i18n::td_string;
@@ -21,14 +20,7 @@ pub struct FirstMap {
 }
 
 #[component]
-pub fn MapFrame(
-    /// The SVG's `viewBox` where no first map gives the region it opens on.
-    view_box: String,
-    units: u32,
-    langs: Vec<Lang>,
-    #[prop(optional)] first: Option<FirstMap>,
-) -> impl IntoView {
-    provide_context(Langs(langs));
+pub fn MapFrame(map: FirstMap) -> impl IntoView {
     let none = texts(|l| td_string!(l, details.status_none).to_string());
     let hints = vec![
         (
@@ -44,23 +36,11 @@ pub fn MapFrame(
             texts(|l| td_string!(l, map.hint_cmd_scroll).to_string()),
         ),
     ];
-    let title = first.as_ref().map(|f| {
-        let title = given(|l| f.view.title.get(l).to_owned());
-        view! { <span class="visually-hidden" id="map-title">{spans(title)}</span> }
-    });
-    let (view_box, home, world, detail, labelled, shapes) = match first {
-        Some(FirstMap { view, detail }) => (
-            view.view_box,
-            Some(view.home),
-            Some(view.world),
-            Some(detail),
-            Some("map-title"),
-            Some(view! {
-                <g class="shapes" data-units=units.to_string() transform=view.scale inner_html=view.paths></g>
-            }),
-        ),
-        None => (view_box, None, None, None, None, None),
-    };
+    let FirstMap { view, detail } = map;
+    let title = spans(given(|l| view.title.get(l).to_owned()));
+    let [x0, y0, x1, y1] = view.home;
+    let [width, height, k, tx, ty] = view.world;
+    let units = view.units;
     let hint_region =
         view! { <div class="map-hint-region" role="status"></div> }.add_any_attr(each_attr(hints));
     let button = |which: &'static str, mark: &'static str, label: Text, title: Text| {
@@ -74,11 +54,16 @@ pub fn MapFrame(
     };
     view! {
         <div class="map-frame">
-            {title}
-            <svg class=dom::WORLD_MAP viewBox=view_box data-home=home data-world=world data-detail=detail
-                role="group" aria-labelledby=labelled aria-describedby="map-description map-help" tabindex="-1">
+            <span class="visually-hidden" id="map-title">{title}</span>
+            // The numbers the map is taken over with, an attribute each.
+            <svg class=dom::WORLD_MAP viewBox=view.view_box
+                data-home-x0=x0 data-home-y0=y0 data-home-x1=x1 data-home-y1=y1
+                data-world-width=width data-world-height=height data-world-k=k data-world-tx=tx data-world-ty=ty
+                data-detail=detail role="group" aria-labelledby="map-title" aria-describedby="map-description map-help" tabindex="-1">
                 <Patterns prefix="" units=units />
-                <g class="zoom">{shapes}</g>
+                <g class="zoom">
+                    <g class="shapes" data-units=units.to_string() transform=view.scale inner_html=view.paths></g>
+                </g>
                 <g class="markers"></g>
             </svg>
             <div class="zoom-controls" role="group" aria-labelledby="zoom-label">

@@ -112,10 +112,10 @@ fn shape_paths(s: &Scene, first_stop: Option<&str>) -> String {
 pub struct MapView {
     /// The SVG's `viewBox`: the region the map opens on, in world path units.
     pub view_box: String,
-    /// That region's corners (`data-home`), to which the zoom's reset returns.
-    pub home: String,
-    /// The world's width and height and the plane-to-map transform (`data-world`).
-    pub world: String,
+    /// That region's corners (x0, y0, x1, y1), to which the zoom's reset returns.
+    pub home: [String; 4],
+    /// The world's width and height and the plane-to-map transform (k, tx, ty).
+    pub world: [String; 5],
     /// Path units per map unit: the shapes' group scales them back.
     pub units: u32,
     pub scale: String,
@@ -142,15 +142,8 @@ pub fn view(s: &Scene) -> MapView {
     let nums = |v: &[f64]| v.iter().map(|v| num(*v)).collect::<Vec<_>>().join(" ");
     MapView {
         view_box: nums(&[home.x0, home.y0, home.width(), home.height()]),
-        home: nums(&[home.x0, home.y0, home.x1, home.y1]),
-        world: format!(
-            "{} {} {} {} {}",
-            num(map.width),
-            num(map.height),
-            t.k,
-            t.tx,
-            t.ty
-        ),
+        home: [home.x0, home.y0, home.x1, home.y1].map(num),
+        world: [map.width, map.height, t.k, t.tx, t.ty].map(|v| v.to_string()),
         units: map.units,
         scale: format!("scale({})", num(1.0 / f64::from(map.units.max(1)))),
         paths: shape_paths(s, first_stop.as_deref()),
