@@ -39,6 +39,17 @@ pub fn grouped(value: f64, group: char, decimal: char, min_grouping: usize) -> S
     out
 }
 
+/// `0.1` → `"0.1"`: a short number for SVG attributes (at most three decimals, no trailing
+/// zeros, no float formatting noise); `0` for what is not finite. The first view's map and
+/// the page's map write their numbers with it.
+pub fn num(v: f64) -> String {
+    if !v.is_finite() {
+        return "0".into();
+    }
+    let s = format!("{v:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 /// A figure as a phrase: `"over 215,000 enterprises"`, `"10.2%"`, `"2 times"`.
 pub fn format_figure(figure: &Figure, unit: &str) -> String {
     figure_phrase(

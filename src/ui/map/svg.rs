@@ -59,11 +59,4 @@ pub fn find_all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// `0.1` → `"0.1"`: a short number for attributes, without float formatting noise.
-pub fn num(v: f64) -> String {
-    if !v.is_finite() {
-        return "0".into();
-    }
-    let s = format!("{v:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
+pub use crate::core::write::format::num;

@@ -13,15 +13,9 @@ use crate::core::model::dataset::Status;
 use crate::core::model::lang::Lang;
 use crate::core::write::dom;
 use crate::core::write::embed::escape_attr;
-use crate::core::write::format::figure_phrase;
+use crate::core::write::format::{figure_phrase, num};
 use crate::core::write::phrases::fill;
 use crate::core::write::words;
-
-/// A number for attributes: at most three decimals, no trailing zeros.
-fn num(v: f64) -> String {
-    let s = format!("{v:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
 
 /// The tooltip of an entity in `lang`: its status since when, and its newest figure.
 fn tip(s: &Scene, lang: Lang, id: &str) -> Option<(String, Option<String>)> {
