@@ -55,7 +55,17 @@
   // alongside the main module, rather than after it has started and asked for them
   // (scripts/split.mjs writes the packs' names here).
   // A card needs only its own (above).
-  if (root.classList.contains(N.waiting)) {
+  // A link to one of the group's countries that asks for nothing else its details depend on
+  // (a date, filters, a dataset or a tour would change them) shows them from the build's
+  // (assets/first.js) before the app: they load first, and the app once they are on screen,
+  // so that a slow network does not share its bandwidth between them.
+  var shows = { country: 1, indicator: 1, lang: 1, theme: 1, accent: 1, embed: 1 };
+  var linked = (q.get('country') || '').toUpperCase();
+  q.forEach(function (_, key) { if (!shows[key]) linked = ''; });
+  window.atlasLinked = linked = (window.atlasDetails || []).indexOf(linked) >= 0
+    && !root.classList.contains(N.card) ? linked : '';
+  if (linked) preload([N.detailsDir + '/' + root.lang + '/' + linked + '.html']);
+  else if (root.classList.contains(N.waiting)) {
     preload(root.classList.contains(N.card) ? ['assets/data/ilg-sse.json']
       : ['assets/data/ilg-sse.json', '@atlas-packs@']);
   }

@@ -67,8 +67,49 @@
   var shapeOf = function (t) {
     return t && t.closest ? t.closest(shapeSelector) : null;
   };
+  // The page's link: its country (boot.js's rule) is answered as a tap is (below), with its
+  // indicator's line.
+  var link = new URLSearchParams(location.search);
+  // A country's details as the app renders them (the build writes them, src/bin/first_view.rs),
+  // shown once they arrive if that country is still the one chosen and the app has not taken
+  // the details over: the selection is answered whole while the app's packs still load. If
+  // they do not come, the loading line stays until the app's own answer.
+  var chosen = null;
+  function builtDetails(id) {
+    chosen = id;
+    fetch(N.detailsDir + '/' + lang + '/' + encodeURIComponent(id) + '.html')
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var area = document.getElementById(N.details);
+        if (chosen !== id || !area || root.getAttribute(N.dataAtlas)) return;
+        // Two frames on: this one's paint has been presented.
+        requestAnimationFrame(function () { requestAnimationFrame(shown); });
+        var t = document.createElement('template');
+        t.innerHTML = html;
+        var lines = t.content.querySelectorAll('template[' + N.dataIndicator + ']');
+        for (var i = 0; i < lines.length; i++) {
+          if (lines[i].getAttribute(N.dataIndicator) === link.get('indicator')) {
+            lines[i].replaceWith(lines[i].content);
+          } else lines[i].remove();
+        }
+        var focused = area.contains(document.activeElement);
+        area.replaceChildren(t.content);
+        var title = document.getElementById(N.detailsTitle);
+        if (focused && title) title.focus();
+        if (layout) layout.classList.add(N.selected);
+      })
+      .catch(shown);
+  }
+  // The link's details are on screen (or will not come): the app may load now (src/ui/first
+  // waits for this with a link's country), and its packs and the dataset start.
+  function shown() {
+    if (root.classList.contains(N.detailsShown)) return;
+    root.classList.add(N.detailsShown);
+    document.dispatchEvent(new Event(N.detailsShown));
+    warm();
+  }
   var early = window.atlasEarly = {
-    answer: function (id) {
+    answer: function (id, quiet) {
       var shapes = document.querySelectorAll(shapeSelector);
       var shape = null;
       for (var s = 0; s < shapes.length && !shape; s++) {
@@ -97,8 +138,10 @@
       body.replaceChildren(wait);
       if (layout) layout.classList.add(N.selected);
       early.loading();
-      // As the app does: the heading takes the focus, so a screen reader hears what opened.
-      title.focus();
+      builtDetails(id);
+      // As the app does: the heading takes the focus, so a screen reader hears what opened
+      // (not for the link's own country: nothing was opened).
+      if (!quiet) title.focus();
     },
     // Says in the page that the rest of the app is on its way (a live region).
     loading: function () {
@@ -143,6 +186,16 @@
   }
   document.addEventListener('click', onClick, true);
   document.addEventListener('keydown', onKey, true);
+  // A link to a country (boot.js's rule) shows it chosen, its details as soon as they arrive,
+  // while the rest of its view waits for the app. If it cannot, the app is not kept waiting
+  // for them; nor for long if they are slow.
+  if (window.atlasLinked) {
+    early.answer(window.atlasLinked, true);
+    if (chosen === window.atlasLinked) {
+      root.classList.add(N.earlyDetails);
+      setTimeout(shown, 3000);
+    } else shown();
+  }
   // The app's packs and the dataset are fetched into the browser's cache once the page has
   // loaded and is idle, so that the first action finds them there: they are the biggest part
   // of its wait on a slow network (the first view itself is written from the dataset). Not

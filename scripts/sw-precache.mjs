@@ -26,6 +26,9 @@ const files = walk(dir)
   // file, never under their own name.
   .filter((f) => f !== 'sw.js' && !f.endsWith('.md') && !f.endsWith('.geojson') && f !== 'split-manifest.json')
   .filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'))
+  // Each country's details as the build rendered them (assets/details/): the page's answer to
+  // a country chosen before the app is there, which the app gives itself offline.
+  .filter((f) => !f.startsWith('assets/details/'))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) {

@@ -7,6 +7,7 @@ use sse_atlas::core::check::dataset::parse_dataset;
 use sse_atlas::core::check::names::Names;
 use sse_atlas::core::geo::geojson::parse_boundaries;
 use sse_atlas::core::geo::{build_map, MAP_WIDTH};
+use sse_atlas::core::model::lang::Lang;
 use sse_atlas::ui::areas::AREAS;
 use sse_atlas::ui::prerender::{page, Loaded};
 
@@ -79,4 +80,47 @@ fn the_frame_speaks_every_language_and_the_map_is_inside_it() {
     assert!(html.contains("id=\"hatch-observer\""));
     assert!(html.contains("patternTransform=\"rotate(45) scale(10)\""));
     assert!(html.contains("id=\"legend-hatch-observer\""));
+}
+
+fn fixture_loaded() -> Loaded {
+    let dataset = parse_dataset(include_str!("fixtures/minimal-dataset.json")).unwrap();
+    let shapes = parse_boundaries(include_str!("fixtures/three-countries.geojson"))
+        .unwrap()
+        .shapes;
+    Loaded {
+        dataset: Arc::new(dataset),
+        map: Arc::new(build_map(&shapes, &[], MAP_WIDTH).unwrap()),
+        names: Arc::new(Names::default()),
+    }
+}
+
+#[test]
+fn a_selections_details_are_rendered_whole_not_their_loading_line() {
+    let loaded = fixture_loaded();
+    let html = sse_atlas::ui::prerender::details(&loaded, Lang::Fr, "FRA");
+    assert!(
+        html.contains("id=\"details-title\" tabindex=\"-1\">France</h2>"),
+        "{html}"
+    );
+    // The selection's own parts, not the "Loading…" line its lazy chunk shows meanwhile.
+    assert!(!html.contains("class=\"pending\""), "{html}");
+    assert!(
+        html.contains("<strong>Membre</strong> depuis nov. 2013"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h3>Statut dans le groupe au fil du temps</h3>"),
+        "{html}"
+    );
+    assert!(html.ends_with("</ol></div>"), "{html}");
+    // The chosen indicator's line, once for each indicator, where it goes: after the figures'
+    // heading.
+    let line =
+        "<h3>Chiffres de l’ESS</h3><template data-indicator=\"jobs\"><p class=\"chosen-figure\">";
+    assert!(html.contains(line), "{html}");
+    assert_eq!(
+        html.matches("<template data-indicator=").count(),
+        1,
+        "{html}"
+    );
 }

@@ -22,8 +22,10 @@ use crate::ui::areas::AREAS;
 use crate::ui::locale::provide_locale;
 use crate::ui::page::frame::PageFrame;
 use crate::ui::page::map_frame::FirstMap;
+use crate::ui::panels::details::DetailsPanel;
+use crate::ui::panels::entity_details::EntityDetails;
 use crate::ui::phrases::phrases;
-use crate::ui::state::{provide_state, Load};
+use crate::ui::state::{provide_state, use_view, Load};
 
 /// The built-in data the default view shows.
 pub struct Loaded {
@@ -79,6 +81,99 @@ pub fn page(loaded: &Loaded, detail: &str, dataset_hash: &str) -> String {
 
 /// Each area's inner HTML in `lang` (`ui::areas`), and the phrases.
 fn render(loaded: &Loaded, lang: Lang) -> Rendered {
+    in_state(loaded, lang, None, || Rendered {
+        areas: AREAS
+            .into_iter()
+            .map(|(id, area)| (id, area().to_html()))
+            .collect(),
+        phrases: phrases(use_i18n()),
+    })
+}
+
+/// The details area's inner HTML in `lang` with shape `selected` chosen, as the app renders it
+/// once that selection's code is there (`ui::panels::details`). The page fetches it for a
+/// country chosen before the app has taken over (`assets/first.js`), so that the selection is
+/// answered whole while the app's packs still load.
+///
+/// The one line that depends on the map's indicator (`chosen-figure`) is there for each
+/// indicator, a `<template data-indicator>` each, where the line goes: the page keeps the
+/// link's and drops the others.
+pub fn details(loaded: &Loaded, lang: Lang, selected: &str) -> String {
+    let plain = details_with(loaded, lang, selected, None);
+    // Each indicator's line: where its rendering differs from the plain one (a marker there).
+    let mut at = None;
+    let templates: String = loaded
+        .dataset
+        .indicators
+        .iter()
+        .filter_map(|i| {
+            let with = details_with(loaded, lang, selected, Some(&i.id));
+            let (from, line) = difference(&plain, &with)?;
+            at = Some(from);
+            Some(format!(
+                "<template {}=\"{}\">{line}</template>",
+                dom::DATA_INDICATOR,
+                crate::core::write::embed::escape_attr(&i.id)
+            ))
+        })
+        .collect();
+    match at {
+        Some(at) => format!("{}{templates}{}", &plain[..at], &plain[at..]),
+        None => plain,
+    }
+}
+
+/// Where `with` departs from `plain`, and what it has there that `plain` has not (both cut at
+/// the tags' edges).
+fn difference<'a>(plain: &str, with: &'a str) -> Option<(usize, &'a str)> {
+    let prefix = plain
+        .bytes()
+        .zip(with.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let suffix = plain
+        .bytes()
+        .rev()
+        .zip(with.bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(plain.len() - prefix)
+        .min(with.len() - prefix);
+    // Back to the start of the tag the difference is in, and on to the end of the last one.
+    let from = with.get(..prefix)?.rfind('<')?;
+    let to = with.len() - suffix;
+    let to = to + with.get(to..)?.find('>').map_or(0, |e| e + 1);
+    let line = with.get(from..to)?;
+    (!line.is_empty() && plain.get(..from) == with.get(..from)).then_some((from, line))
+}
+
+fn details_with(loaded: &Loaded, lang: Lang, selected: &str, indicator: Option<&str>) -> String {
+    in_state(loaded, lang, Some(selected), || {
+        if let Some(i) = indicator {
+            use_view().indicator.set(Some(i.to_owned()));
+        }
+        let panel = view! { <DetailsPanel /> }.to_html();
+        // The selection's part is a lazy chunk behind a `Suspense`, whose `to_html` writes the
+        // fallback: its component, rendered alone, goes in the fallback's place (the body is
+        // the panel's last element).
+        let body =
+            view! { <EntityDetails dataset=loaded.dataset.clone() id=selected.to_owned() /> }
+                .to_html();
+        let open = format!("id=\"{}\"", dom::DETAILS_BODY);
+        let inside = panel
+            .find(&open)
+            .and_then(|at| Some(at + panel[at..].find('>')? + 1));
+        match (inside, panel.rfind("</div>")) {
+            (Some(from), Some(to)) if from <= to => {
+                format!("{}{body}{}", &panel[..from], &panel[to..])
+            }
+            _ => panel,
+        }
+    })
+}
+
+/// `f` run in the app's state in `lang`, with the built-in data loaded and `selected` chosen.
+fn in_state<T>(loaded: &Loaded, lang: Lang, selected: Option<&str>, f: impl FnOnce() -> T) -> T {
     // Effects do not run here; they are the app's, in the browser.
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
@@ -87,20 +182,15 @@ fn render(loaded: &Loaded, lang: Lang) -> Rendered {
             lang: Some(lang),
             ..Frame::default()
         };
-        let (data, _, derived, _) = provide_state(frame, lang);
+        let (data, view, derived, _) = provide_state(frame, lang);
         provide_locale(derived.lang);
         data.loaded.set(Load::Ready(loaded.dataset.clone()));
         data.map.set(Load::Ready(loaded.map.clone()));
         data.names.set(loaded.names.clone());
+        view.selected.set(selected.map(str::to_owned));
         // Rendered once, never updated: their reads need no tracking (Leptos would warn of
         // each in a debug build).
         let _once = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
-        Rendered {
-            areas: AREAS
-                .into_iter()
-                .map(|(id, area)| (id, area().to_html()))
-                .collect(),
-            phrases: phrases(use_i18n()),
-        }
+        f()
     })
 }

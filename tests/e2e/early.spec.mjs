@@ -4,12 +4,15 @@
 import { test, expect } from '@playwright/test';
 import { map, details, clickShape, tapShape } from './helpers.mjs';
 
-/** Holds every WebAssembly file until `release()` is called: the page as a slow network shows it. */
-async function holdCode(page) {
+/**
+ * Holds every WebAssembly file (or every file `pattern` matches) until `release()` is called:
+ * the page as a slow network shows it.
+ */
+async function holdCode(page, pattern = '**/*.wasm') {
   let release;
   const gate = new Promise((done) => { release = done; });
   const held = [];
-  await page.route('**/*.wasm', async (route) => {
+  await page.route(pattern, async (route) => {
     held.push(route.request().url());
     await gate;
     await route.continue();
@@ -21,6 +24,7 @@ test('a tap on a country before the code has arrived is answered at once, then c
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const code = await holdCode(page);
+  const built = await holdCode(page, '**/assets/details/**');
   await page.goto('/');
   const france = map(page).getByRole('button', { name: 'France, member' });
   await expect(france).toBeVisible();
@@ -34,6 +38,15 @@ test('a tap on a country before the code has arrived is answered at once, then c
   await expect(page.getByRole('status').filter({ hasText: 'Loading the rest of the atlas' })).toBeVisible();
   await expect(map(page).locator('path.selection-outline')).toHaveAttribute('d', await france.getAttribute('d'));
   await expect(page.locator('#layout')).toHaveClass(/\bselected\b/);
+  // France's details as the build rendered them arrive, still with no code: complete, the
+  // heading still France's.
+  expect(built.held).toEqual([expect.stringMatching(/assets\/details\/en\/FRA\.html$/)]);
+  built.release();
+  await expect(panel).toContainText('Member since Nov 2013');
+  await expect(panel).toContainText('Annick Girardin');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('France');
+  await expect(panel.getByRole('status')).toHaveCount(0);
+  expect(await page.locator('html').getAttribute('data-atlas')).toBeNull();
   // The code arrives: the same tap is completed, once.
   code.release();
   await expect(panel).toContainText('Member since Nov 2013');
@@ -60,14 +73,20 @@ test('Enter on a country before the code has arrived is answered, and the later 
 
 test('in French, the early answer speaks French', async ({ page }) => {
   const code = await holdCode(page);
+  const built = await holdCode(page, '**/assets/details/**');
   await page.goto('/?lang=fr');
   const senegal = page.locator('svg.world-map path[data-id="SEN"]');
   await clickShape(page, senegal);
   const panel = details(page, 'Sénégal');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Sénégal');
   await expect(panel.getByRole('status')).toHaveText(/^Chargement/);
+  // The build's French details, before the code.
+  built.release();
+  await expect(panel).toContainText('Observateur depuis 20 sept. 2016');
+  await expect(panel.getByRole('button', { name: 'Retour au groupe' })).toBeVisible();
   code.release();
-  await expect(panel).toContainText(/depuis/i);
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await expect(panel).toContainText('Observateur depuis 20 sept. 2016');
 });
 
 test('a zoom button pressed before the code has arrived zooms once it has', async ({ page, browser }) => {
@@ -144,9 +163,52 @@ test('a tap before the code has arrived asks for the app at once, alongside the 
 
 test('a link whose view needs the app asks for its packs with the page', async ({ page }) => {
   const code = await holdCode(page);
-  await page.goto('/?country=COL&indicator=sse-jobs');
+  await page.goto('/?indicator=sse-jobs&region=south-america');
   // Asked while the main module is still held: by the boot script, not by the module.
   await expect.poll(() => code.held.some((u) => /pack-start-atlas/.test(u))).toBe(true);
   code.release();
-  await expect(details(page, 'Colombia')).toContainText('Member');
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await expect(page).toHaveURL(/indicator=sse-jobs/);
+});
+
+test('a link to a country asks for its details first, and for the app\'s packs once they are on screen', async ({ page }) => {
+  const code = await holdCode(page);
+  const built = await holdCode(page, '**/assets/details/**');
+  await page.goto('/?country=COL&indicator=sse-jobs');
+  await expect.poll(() => built.held).toEqual([expect.stringMatching(/assets\/details\/en\/COL\.html$/)]);
+  await page.waitForTimeout(500);
+  expect(code.held.filter((u) => /pack-/.test(u))).toEqual([]);
+  built.release();
+  await expect(details(page, 'Colombia')).toContainText('Member since');
+  await expect.poll(() => code.held.some((u) => /pack-start-atlas/.test(u))).toBe(true);
+  code.release();
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+});
+
+test('a link to a country shows its details, with its indicator\'s line, before the code, and the app keeps them as they are', async ({ page }) => {
+  const code = await holdCode(page);
+  await page.goto('/?country=COL&indicator=sse-jobs');
+  const panel = details(page, 'Colombia');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Colombia');
+  await expect(panel).toContainText('Member since');
+  await expect(panel.locator('.chosen-figure')).toHaveCount(1);
+  await expect(panel.locator('.chosen-figure')).toContainText('SSE jobs');
+  await expect(panel.locator('template')).toHaveCount(0);
+  expect(await page.locator('html').getAttribute('data-atlas')).toBeNull();
+  // Not focused: the link opened nothing.
+  await expect(panel.getByRole('heading', { level: 2 })).not.toBeFocused();
+  const before = await panel.ariaSnapshot();
+  code.release();
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await expect(panel).toContainText('Member since');
+  expect(await panel.ariaSnapshot()).toBe(before);
+});
+
+test('a link whose view the details depend on further waits for the app', async ({ page }) => {
+  const code = await holdCode(page);
+  await page.goto('/?country=COL&date=2016');
+  await expect(page.locator('svg.world-map path.selection-outline')).toHaveCount(0);
+  await expect(page.locator('#details-title')).toBeHidden();
+  code.release();
+  await expect(details(page, 'Colombia')).toContainText('Member since');
 });

@@ -28,6 +28,9 @@ names! {
     /// The live line "Loading the rest of the atlas…".
     ATLAS_LOADING atlasLoading = "atlas-loading";
     MAP_STAGE mapStage = "map-stage";
+    /// Where the build writes each entity's details, `{lang}/{id}.html`, as the details panel
+    /// renders them (`src/bin/first_view.rs`), for a country chosen before the app is there.
+    DETAILS_DIR detailsDir = "assets/details";
 
     /// Classes of `<html>`, from the link, before the first paint.
     EMBED embed = "embed";
@@ -38,6 +41,11 @@ names! {
     FOLD_CONTROLS foldControls = "fold-controls";
     /// The link asks for a view the first view does not show: the app starts at once.
     WAITING waiting = "waiting";
+    /// The details show the link's country (from the build's details) while the rest waits.
+    EARLY_DETAILS earlyDetails = "early-details";
+    /// …and they are on screen (or will not come): a class, and the event that says so, for
+    /// which the app waits before it loads (`ui::first`).
+    DETAILS_SHOWN detailsShown = "details-shown";
 
     /// Classes of the layout.
     CONTROLS_FOLDED controlsFolded = "controls-folded";
@@ -61,6 +69,10 @@ names! {
     DATA_LOADING dataLoading = "data-loading";
     DATA_ID dataId = "data-id";
     DATA_NAME dataName = "data-name";
+    /// A selection's line for one indicator, in the build's details (`ui::prerender`).
+    DATA_INDICATOR dataIndicator = "data-indicator";
+    /// `<html>`'s mark that the app has taken over (tests and the benchmark wait for it).
+    DATA_ATLAS dataAtlas = "data-atlas";
 }
 
 /// The names as the statement the build writes at the head of the page's first script (the

@@ -214,7 +214,7 @@ fn take_over(s: Linked) {
     if let Some(root) = doc.document_element() {
         let _ = root.class_list().remove_1(dom::WAITING);
         // The page says the whole app is there (tests and the benchmark wait for it).
-        let _ = root.set_attribute("data-atlas", "ready");
+        let _ = root.set_attribute(dom::DATA_ATLAS, "ready");
     }
     if let Some(note) = doc.get_element_by_id(dom::ATLAS_LOADING) {
         note.remove();

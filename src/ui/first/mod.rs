@@ -14,6 +14,9 @@ mod tips;
 
 use std::cell::RefCell;
 
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
 use crate::core::geo::gesture::Context;
 use crate::core::link::parse;
 use crate::core::model::lang::Lang;
@@ -86,7 +89,7 @@ pub fn start() {
         .document_element()
         .is_some_and(|h| h.class_list().contains(dom::WAITING));
     if waiting || !warnings.is_empty() {
-        return load_atlas(Intent::Link);
+        return load_after_details(&doc);
     }
     // Not with the first view, which needs none of it: once the page has settled (the first
     // view's script fetches it at idle; this finds it there).
@@ -99,6 +102,30 @@ pub fn start() {
     }
     if !frame.embed {
         register_offline_later();
+    }
+}
+
+/// Loads the app for the link, once the page shows the link's country from the build's details
+/// (`assets/first.js`, class and event `details-shown`), if it does: on a slow network the two
+/// would share its bandwidth, and the details answer the link. An action loads it at once.
+fn load_after_details(doc: &web_sys::Document) {
+    let pending = doc.document_element().is_some_and(|h| {
+        let c = h.class_list();
+        c.contains(dom::EARLY_DETAILS) && !c.contains(dom::DETAILS_SHOWN)
+    });
+    if !pending {
+        return load_atlas(Intent::Link);
+    }
+    let then = Closure::once_into_js(|| load_atlas(Intent::Link));
+    let once = web_sys::AddEventListenerOptions::new();
+    once.set_once(true);
+    let listening = doc.add_event_listener_with_callback_and_add_event_listener_options(
+        dom::DETAILS_SHOWN,
+        then.unchecked_ref(),
+        &once,
+    );
+    if listening.is_err() {
+        load_atlas(Intent::Link);
     }
 }
 

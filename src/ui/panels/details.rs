@@ -120,7 +120,7 @@ pub fn DetailsPanel() -> impl IntoView {
         <div class="details-head" on:keydown=on_key>
             <h2 id=dom::DETAILS_TITLE node_ref=heading tabindex="-1" lang=title_lang>{title}</h2>
             <Show when=move || view.selected.with(Option::is_some)>
-                <button class="close" type="button" on:click=move |_| view.selected.set(None)>
+                <button class="close" id="details-back" type="button" on:click=move |_| view.selected.set(None)>
                     {t_string!(i18n, details.back)}
                 </button>
             </Show>
