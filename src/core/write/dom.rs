@@ -64,11 +64,15 @@ names! {
     /// four the page holds; the attributes the script swaps to the page's language; the
     /// loading line an area shows; a shape's country and its name.
     DATA_AREA dataArea = "data-area";
+    /// An area the app has mounted its component in, while it takes over the others.
+    DATA_LIVE dataLive = "data-live";
     DATA_L dataL = "data-l";
     DATA_L10N dataL10n = "data-l10n";
     DATA_LOADING dataLoading = "data-loading";
     DATA_ID dataId = "data-id";
     DATA_NAME dataName = "data-name";
+    /// A language menu's link, by its language's code.
+    DATA_LANG_LINK dataLangLink = "data-lang-link";
     /// A selection's line for one indicator, in the build's details (`ui::prerender`).
     DATA_INDICATOR dataIndicator = "data-indicator";
     /// `<html>`'s mark that the app has taken over (tests and the benchmark wait for it).

@@ -1,7 +1,7 @@
 //! The app taking over the first view: each screen area's static markup is replaced by its
-//! live component in one go, once the data is there (areas that filled in one by one would
-//! push each other around), and what the visitor was doing carries over: the focus, the text
-//! typed, the drawers opened, the button clicked.
+//! live component, once the data is there, an area a task (the page already shows each as
+//! the component renders it, so nothing moves), and what the visitor was doing carries over:
+//! the focus, the text typed, the drawers opened, the button clicked.
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -16,12 +16,53 @@ use crate::ui::url_sync::Linked;
 
 /// What the visitor had in hand when the app took over.
 struct Carried {
-    focus: Option<String>,
+    focus: Option<Focus>,
     value: Option<String>,
     selection: Option<(u32, u32)>,
     open: Vec<String>,
     /// The first view's selects and sliders the visitor changed (`id`, value), focused or not.
     choices: Vec<(String, String)>,
+}
+
+/// Where the focus was: the element's id, else its place among its area's focusable elements
+/// (the area's component renders the same ones, in the same order, as the page showed).
+enum Focus {
+    Id(String),
+    InArea(String, u32),
+}
+
+/// What can take the focus in an area.
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, summary, [tabindex]";
+
+impl Focus {
+    fn of(active: &web_sys::Element) -> Option<Self> {
+        if !active.id().is_empty() {
+            return Some(Focus::Id(active.id()));
+        }
+        let area = active
+            .closest(&format!("[{}]", dom::DATA_AREA))
+            .ok()
+            .flatten()?;
+        let all = area.query_selector_all(FOCUSABLE).ok()?;
+        let at = (0..all.length()).find(|&i| {
+            all.item(i)
+                .is_some_and(|n| n.is_same_node(Some(active.as_ref())))
+        })?;
+        Some(Focus::InArea(area.id(), at))
+    }
+
+    fn find(&self, doc: &web_sys::Document) -> Option<web_sys::Element> {
+        match self {
+            Focus::Id(id) => doc.get_element_by_id(id),
+            Focus::InArea(area, at) => doc
+                .get_element_by_id(area)?
+                .query_selector_all(FOCUSABLE)
+                .ok()?
+                .item(*at)?
+                .dyn_into()
+                .ok(),
+        }
+    }
 }
 
 /// The selects and sliders of the first view whose value is not the one it was written with.
@@ -68,7 +109,7 @@ fn carry(doc: &web_sys::Document) -> Carried {
         .map(|d| d.id())
         .collect();
     Carried {
-        focus: active.map(|a| a.id()).filter(|id| !id.is_empty()),
+        focus: active.as_ref().and_then(Focus::of),
         value: input
             .as_ref()
             .map(|i| i.value())
@@ -113,7 +154,7 @@ fn restore(doc: &web_sys::Document, c: &Carried) {
             let _ = el.dispatch_event(&e);
         }
     }
-    let Some(el) = c.focus.as_deref().and_then(|id| doc.get_element_by_id(id)) else {
+    let Some(el) = c.focus.as_ref().and_then(|f| f.find(doc)) else {
         return;
     };
     if let (Some(input), Some(value)) = (el.dyn_ref::<web_sys::HtmlInputElement>(), &c.value) {
@@ -153,6 +194,8 @@ fn island<N: IntoView + 'static>(
     while let Some(child) = el.first_child() {
         let _ = el.remove_child(&child);
     }
+    // Its controls answer for themselves now, not as the first view's (`ui::first::intent`).
+    let _ = el.set_attribute(dom::DATA_LIVE, "");
     mount_to(el, f).forget();
 }
 
@@ -175,11 +218,63 @@ pub fn when_ready(s: Linked, names_settled: RwSignal<bool>) {
 
 fn take_over(s: Linked) {
     let Some(doc) = document() else { return };
-    let carried = carry(&doc);
-    handoff::set_open(Some(carried.open.clone()));
-    for (id, area) in AREAS {
-        island(&doc, id, area);
+    if let Some(root) = doc.document_element() {
+        // The page's own answers (`assets/first.js`) write into the areas no more.
+        let _ = root.set_attribute(dom::DATA_ATLAS, "taking");
     }
+    // A country chosen before (a tap, or the link's): the areas are mounted with it, its
+    // details' code there, as the page already shows them (not the group's for a frame).
+    if let Some(id) = handoff::pending_selection() {
+        s.view.selected.set(Some(id));
+    }
+    let owner = Owner::current();
+    let mount = move || {
+        let Some(doc) = document() else { return };
+        let carried = carry(&doc);
+        handoff::set_open(Some(carried.open.clone()));
+        mount_from(0, owner, move || finish(s, carried));
+    };
+    if s.view.selected.with_untracked(Option::is_some) {
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::ui::panels::details::load_selection_code().await;
+            mount();
+        });
+    } else {
+        mount();
+    }
+}
+
+/// Mounts the areas from the `i`th on, a task each, then `then`: each is rendered as the page
+/// already shows it, so nothing moves meanwhile, and a slow phone draws a frame or answers a
+/// tap between two rather than freezing for all of them at once (the controls alone take about
+/// 100 ms at a quarter of a laptop's speed).
+fn mount_from(i: usize, owner: Option<Owner>, then: impl FnOnce() + 'static) {
+    let in_owner = |f: &mut dyn FnMut()| match &owner {
+        Some(o) => o.with(f),
+        None => f(),
+    };
+    let Some((id, area)) = AREAS.get(i).copied() else {
+        let mut then = Some(then);
+        return in_owner(&mut || {
+            if let Some(t) = then.take() {
+                t();
+            }
+        });
+    };
+    in_owner(&mut || {
+        if let Some(doc) = document() {
+            island(&doc, id, area);
+        }
+    });
+    set_timeout(
+        move || mount_from(i + 1, owner, then),
+        std::time::Duration::ZERO,
+    );
+}
+
+/// What follows the areas: what the visitor was doing, then what they did meanwhile.
+fn finish(s: Linked, carried: Carried) {
+    let Some(doc) = document() else { return };
     handoff::set_open(None);
     restore(&doc, &carried);
     handoff::set_handler(move |file| crate::ui::views::open_dataset::open_file(s.data, file));

@@ -28,11 +28,18 @@ pub fn listen(doc: &Document) {
 /// map (which works on its own) and the fold buttons (which the first view flips itself).
 fn control(e: &Event) -> Option<Element> {
     let target = e.target()?.dyn_into::<Element>().ok()?;
-    if target.closest(".map-frame, .fold").ok().flatten().is_some() {
+    let live = format!(
+        ".map-frame, .fold, [{}]",
+        crate::core::write::dom::DATA_LIVE
+    );
+    if target.closest(&live).ok().flatten().is_some() {
         return None;
     }
     target
-        .closest("button, summary, input, select, a[data-lang-link]")
+        .closest(&format!(
+            "button, summary, input, select, a[{}]",
+            crate::core::write::dom::DATA_LANG_LINK
+        ))
         .ok()
         .flatten()
 }
@@ -42,7 +49,7 @@ fn on_click(e: Event) {
     let plain = e.dyn_ref::<MouseEvent>().is_some_and(|m| {
         !(m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key()) && m.button() == 0
     });
-    if let Some(code) = el.get_attribute("data-lang-link") {
+    if let Some(code) = el.get_attribute(crate::core::write::dom::DATA_LANG_LINK) {
         // A plain click switches in place; a modified one opens the link as usual.
         if plain {
             e.prevent_default();

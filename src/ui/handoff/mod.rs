@@ -72,6 +72,16 @@ pub fn take_first() -> Intent {
     PENDING.with(|p| p.borrow().first().cloned().unwrap_or_default())
 }
 
+/// The country chosen before the app took over, if any, left in place.
+pub fn pending_selection() -> Option<String> {
+    PENDING.with(|p| {
+        p.borrow().iter().find_map(|i| match i {
+            Intent::Select(id) => Some(id.clone()),
+            _ => None,
+        })
+    })
+}
+
 /// Every intent not carried out yet; the first view stops listening.
 pub fn take_pending() -> Pending {
     LISTENERS.with(|l| l.borrow_mut().clear());

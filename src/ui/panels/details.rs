@@ -19,6 +19,13 @@ async fn entity_chunk(dataset: Arc<Dataset>, id: String) -> AnyView {
     view! { <super::entity_details::EntityDetails dataset id /> }.into_any()
 }
 
+/// Loads the code of a selection's details (its own chunk), so that a panel mounted with a
+/// selection shows them at once, not its loading line for a frame first.
+pub async fn load_selection_code() {
+    #[cfg(feature = "split")]
+    __preload_entity_chunk().await;
+}
+
 /// Whether the layout has area `class` folded away now (the first view may have folded it).
 fn folded(class: &str) -> bool {
     crate::ui::map::svg::document()
