@@ -270,9 +270,13 @@ fn home(s: Linked, ready: Memo<bool>) {
 fn selection(s: Linked, ready: Memo<bool>) {
     Effect::new(move |previous: Option<Option<String>>| {
         let selected = s.view.selected.get();
-        // The layout shows a selection's details as a sheet on phones (assets/app.css).
-        if let Some(layout) =
-            crate::ui::map::svg::document().and_then(|d| d.get_element_by_id(dom::LAYOUT))
+        // The layout shows a selection's details as a sheet on phones (assets/app.css). Not
+        // until the link has been applied: until then the page's own answer stands (a tap or
+        // the link's country, `assets/first.js`), which would lose its sheet and get it back.
+        let applied = s.page.ready.get();
+        if let Some(layout) = crate::ui::map::svg::document()
+            .and_then(|d| d.get_element_by_id(dom::LAYOUT))
+            .filter(|_| applied)
         {
             let _ = layout
                 .class_list()
