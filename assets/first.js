@@ -35,6 +35,13 @@
       }
     }
   }
+  // The language links keep the link's view: the page was written with the default view's.
+  var langLinks = document.querySelectorAll('a[' + N.dataLangLink + ']');
+  for (var m = 0; m < langLinks.length; m++) {
+    var q = new URLSearchParams(location.search);
+    q.set('lang', langLinks[m].getAttribute(N.dataLangLink));
+    langLinks[m].setAttribute('href', '?' + q.toString());
+  }
   // A phone folds the search and filters to one row above the map (assets/app.css).
   var root = document.documentElement;
   var fold = document.getElementById(N.controlsFold);
@@ -82,8 +89,9 @@
       .then(function (html) {
         var area = document.getElementById(N.details);
         if (chosen !== id || !area || root.getAttribute(N.dataAtlas)) return;
-        // Two frames on: this one's paint has been presented.
-        requestAnimationFrame(function () { requestAnimationFrame(shown); });
+        // Once the frame that shows them has been presented: a frame on, and a little more (a
+        // busy browser presents it after the next frame has begun).
+        requestAnimationFrame(function () { setTimeout(shown, 150); });
         var t = document.createElement('template');
         t.innerHTML = html;
         var lines = t.content.querySelectorAll('template[' + N.dataIndicator + ']');

@@ -212,3 +212,25 @@ test('a link whose view the details depend on further waits for the app', async 
   code.release();
   await expect(details(page, 'Colombia')).toContainText('Member since');
 });
+
+test('a language chosen with the keyboard before the app has taken over keeps the keyboard on the menu', async ({ page }) => {
+  // The main module is there (it listens), the app's packs are not yet.
+  const packs = await holdCode(page, '**/pack-*.wasm');
+  await page.goto('/?country=FRA');
+  await expect.poll(() => packs.held.length).toBeGreaterThan(0);
+  const espanol = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' });
+  await espanol.focus();
+  await page.keyboard.press('Enter');
+  packs.release();
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveURL(/country=FRA/);
+  await expect(page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Español' })).toBeFocused();
+});
+
+test('before any code, the language links keep the link\'s view', async ({ page }) => {
+  await holdCode(page);
+  await page.goto('/?country=FRA&indicator=sse-jobs');
+  const espanol = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' });
+  await expect(espanol).toHaveAttribute('href', /^\?(?=.*country=FRA)(?=.*indicator=sse-jobs)(?=.*lang=es)/);
+});
