@@ -53,7 +53,7 @@ fn run(dist: &Path) -> Result<(), String> {
         names: Arc::new(names),
     };
     let body = prerender::page(&loaded, DETAIL_PATHS, &fingerprint(&dataset_text));
-    let fragments = write_details(dist, &loaded)?;
+    let with_details = write_details(dist, &loaded)?;
 
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
@@ -88,43 +88,42 @@ fn run(dist: &Path) -> Result<(), String> {
         .ok_or_else(|| format!("{}: no inline script", index.display()))?;
     // With them, the countries whose details the build wrote (`write_details`), for the boot
     // script to fetch a link's with the page.
-    let ids: Vec<&str> = loaded
-        .dataset
-        .entities
-        .iter()
-        .map(|e| e.id.as_str())
-        .collect();
-    let ids = serde_json::to_string(&ids).map_err(|e| e.to_string())?;
+    let ids = serde_json::to_string(&with_details).map_err(|e| e.to_string())?;
     html.insert_str(
         first_script + "<script>".len(),
         &format!("{}window.atlasDetails={ids};", dom::script()),
     );
     std::fs::write(&index, &html).map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
-        "first-view: {} shapes, {} bytes of index.html; {} detailed shapes; {fragments} selections' details",
+        "first-view: {} shapes, {} bytes of index.html; {} detailed shapes; {} countries' details",
         map.shapes.len(),
         html.len(),
-        detail.shapes.len()
+        detail.shapes.len(),
+        with_details.len()
     );
     Ok(())
 }
 
 /// Each entity's details in every language, as `DETAILS_DIR/{lang}/{id}.html`: what
 /// `assets/first.js` shows for a country chosen before the app has taken over (only the
-/// group's countries are buttons of the first view's map). Returns how many were written.
-fn write_details(dist: &Path, loaded: &Loaded) -> Result<usize, String> {
-    let mut written = 0;
+/// group's countries are buttons of the first view's map). Returns their ids.
+fn write_details<'a>(dist: &Path, loaded: &'a Loaded) -> Result<Vec<&'a str>, String> {
+    let ids: Vec<&str> = loaded
+        .dataset
+        .entities
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
     for lang in Lang::ALL {
         let dir = dist.join(dom::DETAILS_DIR).join(lang.code());
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for e in &loaded.dataset.entities {
-            let path = dir.join(format!("{}.html", e.id));
-            std::fs::write(&path, prerender::details(loaded, lang, &e.id))
+        for id in &ids {
+            let path = dir.join(format!("{id}.html"));
+            std::fs::write(&path, prerender::details(loaded, lang, id))
                 .map_err(|e| format!("{}: {e}", path.display()))?;
-            written += 1;
         }
     }
-    Ok(written)
+    Ok(ids)
 }
 
 fn main() -> ExitCode {

@@ -100,7 +100,7 @@ fn render(loaded: &Loaded, lang: Lang) -> Rendered {
 /// link's and drops the others.
 pub fn details(loaded: &Loaded, lang: Lang, selected: &str) -> String {
     let plain = details_with(loaded, lang, selected, None);
-    // Each indicator's line: where its rendering differs from the plain one (a marker there).
+    // Each indicator's line, where it goes: the renderings agree up to it.
     let mut at = None;
     let templates: String = loaded
         .dataset
@@ -108,12 +108,15 @@ pub fn details(loaded: &Loaded, lang: Lang, selected: &str) -> String {
         .iter()
         .filter_map(|i| {
             let with = details_with(loaded, lang, selected, Some(&i.id));
-            let (from, line) = difference(&plain, &with)?;
+            let from = with.find(&format!("<p class=\"{}\">", dom::CHOSEN_FIGURE))?;
+            let to = from + with[from..].find("</p>")? + "</p>".len();
+            (plain.get(..from) == with.get(..from)).then_some(())?;
             at = Some(from);
             Some(format!(
-                "<template {}=\"{}\">{line}</template>",
+                "<template {}=\"{}\">{}</template>",
                 dom::DATA_INDICATOR,
-                crate::core::write::embed::escape_attr(&i.id)
+                crate::core::write::embed::escape_attr(&i.id),
+                &with[from..to]
             ))
         })
         .collect();
@@ -121,30 +124,6 @@ pub fn details(loaded: &Loaded, lang: Lang, selected: &str) -> String {
         Some(at) => format!("{}{templates}{}", &plain[..at], &plain[at..]),
         None => plain,
     }
-}
-
-/// Where `with` departs from `plain`, and what it has there that `plain` has not (both cut at
-/// the tags' edges).
-fn difference<'a>(plain: &str, with: &'a str) -> Option<(usize, &'a str)> {
-    let prefix = plain
-        .bytes()
-        .zip(with.bytes())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let suffix = plain
-        .bytes()
-        .rev()
-        .zip(with.bytes().rev())
-        .take_while(|(a, b)| a == b)
-        .count()
-        .min(plain.len() - prefix)
-        .min(with.len() - prefix);
-    // Back to the start of the tag the difference is in, and on to the end of the last one.
-    let from = with.get(..prefix)?.rfind('<')?;
-    let to = with.len() - suffix;
-    let to = to + with.get(to..)?.find('>').map_or(0, |e| e + 1);
-    let line = with.get(from..to)?;
-    (!line.is_empty() && plain.get(..from) == with.get(..from)).then_some((from, line))
 }
 
 fn details_with(loaded: &Loaded, lang: Lang, selected: &str, indicator: Option<&str>) -> String {

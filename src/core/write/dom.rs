@@ -55,6 +55,8 @@ names! {
     ONE_LANG oneLang = "one-lang";
     WORLD_MAP worldMap = "world-map";
     SELECTION_OUTLINE selectionOutline = "selection-outline";
+    /// A selection's line for the map's chosen indicator, in its details.
+    CHOSEN_FIGURE chosenFigure = "chosen-figure";
     /// A line that says something is on its way.
     PENDING pending = "pending";
     LOADING_NOTE loadingNote = "loading-note";

@@ -249,19 +249,10 @@ fn take_over(s: Linked) {
 /// tap between two rather than freezing for all of them at once (the controls alone take about
 /// 100 ms at a quarter of a laptop's speed).
 fn mount_from(i: usize, owner: Option<Owner>, then: impl FnOnce() + 'static) {
-    let in_owner = |f: &mut dyn FnMut()| match &owner {
-        Some(o) => o.with(f),
-        None => f(),
-    };
     let Some((id, area)) = AREAS.get(i).copied() else {
-        let mut then = Some(then);
-        return in_owner(&mut || {
-            if let Some(t) = then.take() {
-                t();
-            }
-        });
+        return in_owner(&owner, then);
     };
-    in_owner(&mut || {
+    in_owner(&owner, || {
         if let Some(doc) = document() {
             island(&doc, id, area);
         }
@@ -270,6 +261,14 @@ fn mount_from(i: usize, owner: Option<Owner>, then: impl FnOnce() + 'static) {
         move || mount_from(i + 1, owner, then),
         std::time::Duration::ZERO,
     );
+}
+
+/// `f` run as part of `owner`, the app's root (the areas and their effects belong to it).
+fn in_owner(owner: &Option<Owner>, f: impl FnOnce()) {
+    match owner {
+        Some(o) => o.with(f),
+        None => f(),
+    }
 }
 
 /// What follows the areas: what the visitor was doing, then what they did meanwhile.

@@ -230,7 +230,7 @@ fn ChosenFigure(dataset: Arc<Dataset>, entity: Entity) -> impl IntoView {
                 name = derived.name(&entity.id, &entity.name)
             ),
         };
-        Some(view! { <p class="chosen-figure">{text}</p> })
+        Some(view! { <p class=crate::core::write::dom::CHOSEN_FIGURE>{text}</p> })
     }
 }
 
