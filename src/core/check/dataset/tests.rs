@@ -70,3 +70,50 @@ fn one_bad_figure_in_the_real_dataset_leaves_out_one_part() {
     assert_eq!(checked.left_out, 1, "{:?}", checked.problems);
     assert_eq!(checked.problems.len(), 1, "{:?}", checked.problems);
 }
+
+/// The file read an entity at a time must say exactly what the whole-file reading says: the
+/// same dataset, the same problems in the same order, the same count of parts left out.
+fn same_both_ways(text: &str) {
+    // Files it cannot take are read whole: nothing to compare.
+    if let Some(by_entity) = check_by_entity(text) {
+        assert_eq!(by_entity, check_whole(text), "{}", quoted(text));
+    }
+}
+
+#[test]
+fn entities_read_one_at_a_time_say_what_the_whole_file_says() {
+    let built_in = include_str!("../../../../assets/data/ilg-sse.json");
+    assert!(
+        split_entities(built_in).is_some(),
+        "the built-in file takes the entity-at-a-time path"
+    );
+    same_both_ways(built_in);
+    same_both_ways(&minimal());
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/dataset");
+    for file in std::fs::read_dir(dir).expect("corpus") {
+        let bytes = std::fs::read(file.expect("entry").path()).expect("file");
+        same_both_ways(&String::from_utf8_lossy(&bytes));
+    }
+    // Duplicate keys (the last wins), a BOM, and an entity nested too deep for one tree.
+    same_both_ways(&minimal().replacen('{', r#"{"entities": 5, "#, 1));
+    same_both_ways(&format!("\u{FEFF}{}", minimal()));
+    let deep = "[".repeat(200) + &"]".repeat(200);
+    let nested = minimal().replacen("\"figures\": [", &format!("\"figures\": [{deep}, "), 1);
+    assert!(check_by_entity(&nested).is_none(), "read whole instead");
+    assert!(
+        matches!(check_dataset(&nested), Err(DatasetError::Json(m)) if m.contains("recursion"))
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// A cut or spliced file: whatever the damage, both readings agree.
+    #[test]
+    fn a_damaged_file_reads_the_same_either_way(at in 0usize..4000, cut in 0usize..40, junk in "[\\[\\]{},:\"a-z0-9 ]{0,6}") {
+        let text = minimal();
+        let at = text.char_indices().map(|(i, _)| i).nth(at % text.chars().count()).unwrap_or(0);
+        let end = text[at..].char_indices().map(|(i, _)| at + i).nth(cut).unwrap_or(text.len());
+        let damaged = format!("{}{junk}{}", &text[..at], &text[end..]);
+        same_both_ways(&damaged);
+    }
+}
