@@ -189,29 +189,23 @@ impl<'a> Obj<'a> {
         v
     }
 
-    fn string_at(&self, path: &str, key: &str, v: &Value) -> Option<String> {
-        match v {
+    /// `path` is only written out for a problem: a large file has some hundred thousand
+    /// texts, and formatting each one's path was a tenth of its reading.
+    fn string_at(&self, path: impl FnOnce() -> String, key: &str, v: &Value) -> Option<String> {
+        let problem = match v {
             Value::String(s) if !s.trim().is_empty() => match text_problem(key, s) {
-                None => Some(s.clone()),
-                Some(problem) => {
-                    self.cx.report(path, problem);
-                    None
-                }
+                None => return Some(s.clone()),
+                Some(problem) => problem,
             },
-            Value::String(_) => {
-                self.cx.report(path, "must not be empty");
-                None
-            }
-            other => {
-                self.cx
-                    .report(path, format!("expected a string, got {}", describe(other)));
-                None
-            }
-        }
+            Value::String(_) => "must not be empty".to_owned(),
+            other => format!("expected a string, got {}", describe(other)),
+        };
+        self.cx.report(&path(), problem);
+        None
     }
 
     pub fn string_of(&self, key: &str, v: &Value) -> Option<String> {
-        self.string_at(&self.at(key), key, v)
+        self.string_at(|| self.at(key), key, v)
     }
 
     pub fn str(&self, key: &str) -> Option<String> {
@@ -299,14 +293,14 @@ impl<'a> Obj<'a> {
             return Vec::new();
         };
         match v {
-            Value::Array(items) => items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| {
-                    let path = format!("{}[{i}]", self.at(key));
-                    self.cx.part(|| item(v, path))
-                })
-                .collect(),
+            Value::Array(items) => {
+                let at = self.at(key);
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| self.cx.part(|| item(v, format!("{at}[{i}]"))))
+                    .collect()
+            }
             other => {
                 self.cx.note(
                     &self.at(key),
@@ -319,7 +313,7 @@ impl<'a> Obj<'a> {
 
     /// An optional list of texts; a bad one is left out.
     pub fn strings(&self, key: &str) -> Vec<String> {
-        self.list(key, |v, path| self.string_at(&path, key, v))
+        self.list(key, |v, path| self.string_at(|| path, key, v))
     }
 
     /// The object's own `id`, checked against `valid` and for duplicates in `seen`.
@@ -364,7 +358,7 @@ impl<'a> Obj<'a> {
     /// An optional list of references: one that leads nowhere is left out of the list.
     pub fn refs(&self, key: &str, what: &str, ids: &RefCell<HashSet<String>>) -> Vec<String> {
         self.list(key, |v, path| {
-            let id = self.string_at(&path, key, v)?;
+            let id = self.string_at(|| path.clone(), key, v)?;
             if ids.borrow().contains(&id) {
                 Some(id)
             } else {
