@@ -143,13 +143,15 @@ async fn fetch_within(
     let Some(body) = response.body() else {
         return Ok(String::new());
     };
-    let bytes = read_at_most(body, limit).await.map_err(|e| match e {
-        ReadError::TooLarge => FetchError::TooLargeWhileReading {
-            url: url.to_owned(),
-            limit,
-        },
-        ReadError::Failed(reason) => network(reason),
-    })?;
+    let bytes = read_at_most(body, limit, declared.unwrap_or(0) as usize)
+        .await
+        .map_err(|e| match e {
+            ReadError::TooLarge => FetchError::TooLargeWhileReading {
+                url: url.to_owned(),
+                limit,
+            },
+            ReadError::Failed(reason) => network(reason),
+        })?;
     // As the browser's own text decoding does (a byte order mark is left to the parsers).
     // A valid file (the usual case) becomes the string without a copy.
     Ok(String::from_utf8(bytes)
@@ -164,7 +166,13 @@ enum ReadError {
 /// Reads a body chunk by chunk and stops as soon as it passes `limit` bytes: the declared size
 /// is that of the compressed body, so a small gzip of 50 MB of spaces passes that check, and
 /// `Response.text()` would inflate all of it into memory first.
-async fn read_at_most(body: web_sys::ReadableStream, limit: usize) -> Result<Vec<u8>, ReadError> {
+/// `expected` (the declared size, or 0) is reserved at once: grown chunk by chunk, a 2.7 MB
+/// body was copied into ever larger buffers, and the last two were alive together.
+async fn read_at_most(
+    body: web_sys::ReadableStream,
+    limit: usize,
+    expected: usize,
+) -> Result<Vec<u8>, ReadError> {
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let failed = |e: JsValue| {
         ReadError::Failed(
@@ -174,7 +182,7 @@ async fn read_at_most(body: web_sys::ReadableStream, limit: usize) -> Result<Vec
                 .unwrap_or_else(|| "the connection was lost".to_owned()),
         )
     };
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(expected.min(limit));
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
         let done = js_sys::Reflect::get(&chunk, &"done".into())
