@@ -256,3 +256,20 @@ test.describe('on a phone', () => {
     expect(width).toBeLessThanOrEqual(390);
   });
 });
+
+test('a country chosen on the map while the app takes over is the one it keeps', async ({ page }) => {
+  await openApp(page);
+  // Slowed down, so that the take-over (an area a task) lasts long enough to act within it.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  // Chosen in the list before the app: a choice the app carries out once it is there.
+  await list(page).getByRole('button', { name: /Luxembourg/ }).click();
+  await page.waitForSelector('html[data-atlas="taking"]');
+  await map(page).getByRole('button', { name: 'Mali, interested in joining' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready', { timeout: 20000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect(details(page, 'Mali')).toBeVisible();
+  await expect(page).toHaveURL(/country=MLI/);
+  await expect(list(page).getByRole('button', { name: /Mali/ })).toHaveAttribute('aria-current', 'true');
+});

@@ -157,6 +157,7 @@ fn hooks(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
                 if id.is_some() {
                     crate::ui::handoff::unfold("embed-toggle");
                 }
+                crate::ui::handoff::forget_selection();
                 s.view.selected.set(id);
             })),
             settled: Some(Rc::new(move |()| {

@@ -1,8 +1,15 @@
 //! The app taking over the first view: each screen area's static markup is replaced by its
-//! live component in one go, once the data is there (and the code of a country chosen before),
-//! and what the visitor was doing carries over: the focus, the text typed, the drawers opened,
-//! the button clicked. (An area a task was tried: it shortened the longest task, 358 → 130 ms
-//! at 4x CPU, but a focus given back tasks after its element went lost its visible ring.)
+//! live component, an area a task, once the data is there (and the code of a country chosen
+//! before), and what the visitor was doing in it carries over: the focus, the text typed, the
+//! drawers opened, the button clicked.
+//!
+//! An area a task: the page already shows each as its component renders it, so nothing moves
+//! meanwhile, and a slow phone draws a frame or answers a tap between two rather than freezing
+//! for all of them (358 ms at 4x CPU in one go; the controls alone take about 100). What the
+//! visitor holds is read from each area just before it is replaced and given back in the same
+//! task: the focus then moves from the old element to its twin with nothing in between, and
+//! keeps its visible ring (a focus given back a task later, after the browser had moved it off
+//! the removed element, lost it).
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -15,7 +22,7 @@ use crate::ui::handoff::{self, take_pending, Intent};
 use crate::ui::map::svg::{document, find_all};
 use crate::ui::url_sync::Linked;
 
-/// What the visitor had in hand when the app took over.
+/// What the visitor had in hand in an area when the app took it over.
 struct Carried {
     focus: Option<Focus>,
     value: Option<String>,
@@ -66,13 +73,10 @@ impl Focus {
     }
 }
 
-/// The selects and sliders of the first view whose value is not the one it was written with.
-fn changed_choices(doc: &web_sys::Document) -> Vec<(String, String)> {
-    let Some(page) = doc.get_element_by_id("page") else {
-        return Vec::new();
-    };
+/// The area's selects and sliders whose value is not the one the page was written with.
+fn changed_choices(area: &web_sys::Element) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for el in find_all(&page, "select[id], input[type=range][id]") {
+    for el in find_all(area, "select[id], input[type=range][id]") {
         if let Some(select) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
             // The option written selected, else the first (as the browser shows it).
             let written = el
@@ -94,18 +98,17 @@ fn changed_choices(doc: &web_sys::Document) -> Vec<(String, String)> {
     out
 }
 
-fn carry(doc: &web_sys::Document) -> Carried {
-    let active = doc.active_element();
+fn carry(doc: &web_sys::Document, area: &web_sys::Element) -> Carried {
+    let active = doc
+        .active_element()
+        .filter(|a| area.contains(Some(a.as_ref())));
     let input = active
         .as_ref()
         .and_then(|a| a.dyn_ref::<web_sys::HtmlInputElement>().cloned());
     let select = active
         .as_ref()
         .and_then(|a| a.dyn_ref::<web_sys::HtmlSelectElement>().cloned());
-    let open = doc
-        .get_element_by_id("page")
-        .map(|p| find_all(&p, "details[open][id]"))
-        .unwrap_or_default()
+    let open = find_all(area, "details[open][id]")
         .into_iter()
         .map(|d| d.id())
         .collect();
@@ -118,7 +121,7 @@ fn carry(doc: &web_sys::Document) -> Carried {
             .filter(|v| !v.is_empty()),
         selection: input.and_then(|i| Some((i.selection_start().ok()??, i.selection_end().ok()??))),
         open,
-        choices: changed_choices(doc),
+        choices: changed_choices(area),
     }
 }
 
@@ -229,25 +232,35 @@ fn take_over(s: Linked) {
         s.view.selected.set(Some(id));
     }
     let owner = Owner::current();
-    let mount = move || {
-        let Some(doc) = document() else { return };
-        let carried = carry(&doc);
-        handoff::set_open(Some(carried.open.clone()));
-        in_owner(&owner, || {
-            for (id, area) in AREAS {
-                island(&doc, id, area);
-            }
-            finish(s, carried);
-        });
-    };
     if s.view.selected.with_untracked(Option::is_some) {
         wasm_bindgen_futures::spawn_local(async move {
             crate::ui::panels::details::load_selection_code().await;
-            mount();
+            mount_from(0, owner, s);
         });
     } else {
-        mount();
+        mount_from(0, owner, s);
     }
+}
+
+/// Mounts the areas from the `i`th on, a task each, then finishes.
+fn mount_from(i: usize, owner: Option<Owner>, s: Linked) {
+    let Some(doc) = document() else { return };
+    let Some((id, area)) = AREAS.get(i).copied() else {
+        return in_owner(&owner, || finish(s));
+    };
+    if let Some(el) = doc.get_element_by_id(id) {
+        let carried = carry(&doc, &el);
+        handoff::set_open(Some(carried.open.clone()));
+        in_owner(&owner, || {
+            island(&doc, id, area);
+            handoff::set_open(None);
+            restore(&doc, &carried);
+        });
+    }
+    set_timeout(
+        move || mount_from(i + 1, owner, s),
+        std::time::Duration::ZERO,
+    );
 }
 
 /// `f` run as part of `owner`, the app's root (the areas and their effects belong to it).
@@ -259,10 +272,8 @@ fn in_owner(owner: &Option<Owner>, f: impl FnOnce()) {
 }
 
 /// What follows the areas: what the visitor was doing, then what they did meanwhile.
-fn finish(s: Linked, carried: Carried) {
+fn finish(s: Linked) {
     let Some(doc) = document() else { return };
-    handoff::set_open(None);
-    restore(&doc, &carried);
     handoff::set_handler(move |file| crate::ui::views::open_dataset::open_file(s.data, file));
     handoff::hand_over_chosen(&doc);
     for intent in take_pending() {
@@ -272,10 +283,18 @@ fn finish(s: Linked, carried: Carried) {
                 handoff::unfold("embed-toggle");
                 // As the details panel does for a selection made once it is there: the heading
                 // tells a screen reader what opened (the panel's own effect starts with this
-                // selection, so it sees no change).
+                // selection, so it sees no change). Not if the visitor has moved on since: the
+                // focus is theirs.
+                let moved_on = doc.active_element().is_some_and(|a| {
+                    doc.body().is_none_or(|b| !b.is_same_node(Some(a.as_ref())))
+                        && doc
+                            .get_element_by_id(dom::DETAILS)
+                            .is_none_or(|d| !d.contains(Some(a.as_ref())))
+                });
                 if let Some(h) = doc
                     .get_element_by_id(dom::DETAILS_TITLE)
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    .filter(|_| !moved_on)
                 {
                     let _ = h.focus();
                 }

@@ -82,6 +82,12 @@ pub fn pending_selection() -> Option<String> {
     })
 }
 
+/// A country chosen on the live map: one chosen before the app took over is not carried out
+/// after it (the take-over would otherwise end on the earlier choice).
+pub fn forget_selection() {
+    PENDING.with(|p| p.borrow_mut().retain(|i| !matches!(i, Intent::Select(_))));
+}
+
 /// Every intent not carried out yet; the first view stops listening.
 pub fn take_pending() -> Pending {
     LISTENERS.with(|l| l.borrow_mut().clear());
