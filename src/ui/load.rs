@@ -19,7 +19,7 @@ use crate::core::link::Frame;
 use crate::core::model::dataset::Dataset;
 use crate::core::model::lang::Lang;
 use crate::io::fetch::{fetch_text, fetch_text_checked};
-use crate::ui::map::MapInstrument;
+use crate::ui::map::{yield_now, MapInstrument};
 
 /// Where the built-in files live, relative to the page.
 pub const DATASET_URL: &str = "assets/data/ilg-sse.json";
@@ -129,7 +129,15 @@ pub fn provide_loaded(
 pub fn load_dataset(data: Data, frame: Frame, fetched: Option<Result<String, String>>) {
     spawn_local(async move {
         let result = match dataset_text(&frame, fetched).await {
-            Ok((url, text)) => checked(&url, &text),
+            Ok((url, text)) => {
+                // The check in a task of its own, between the app's start and the page's answer
+                // to the data: each is long on a slow phone, and together they blocked input
+                // for 150–200 ms at a quarter of a laptop's speed.
+                yield_now().await;
+                let result = checked(&url, &text);
+                yield_now().await;
+                result
+            }
             Err(e) => Err(vec![e]),
         };
         match result {

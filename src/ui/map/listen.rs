@@ -82,8 +82,20 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
-/// Lets the browser paint and handle input before more work (a macrotask, not a microtask).
+/// Whether the page is out of sight (a background tab), where timers are slowed to one a
+/// second or less: work split into tasks for the visitor's sake is better done at once there.
+pub fn hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
+/// Lets the browser paint and handle input before more work (a macrotask, not a microtask);
+/// at once in a page out of sight (see [`hidden`]).
 pub async fn yield_now() {
+    if hidden() {
+        return;
+    }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback(&resolve);
