@@ -37,8 +37,8 @@
   }
   // The language links keep the link's view: the page was written with the default view's.
   var langLinks = document.querySelectorAll('a[' + N.dataLangLink + ']');
+  var q = new URLSearchParams(location.search);
   for (var m = 0; m < langLinks.length; m++) {
-    var q = new URLSearchParams(location.search);
     q.set('lang', langLinks[m].getAttribute(N.dataLangLink));
     langLinks[m].setAttribute('href', '?' + q.toString());
   }

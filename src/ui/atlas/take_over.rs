@@ -183,18 +183,8 @@ fn restore(doc: &web_sys::Document, c: &Carried) {
     }
 }
 
-/// Replaces the children of element `id` with `f`'s view.
-fn island<N: IntoView + 'static>(
-    doc: &web_sys::Document,
-    id: &str,
-    f: impl FnOnce() -> N + 'static,
-) {
-    let Some(el) = doc
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
+/// Replaces the children of area `el` with `f`'s view.
+fn island<N: IntoView + 'static>(el: web_sys::HtmlElement, f: impl FnOnce() -> N + 'static) {
     while let Some(child) = el.first_child() {
         let _ = el.remove_child(&child);
     }
@@ -249,11 +239,14 @@ fn mount_from(i: usize, owner: Option<Owner>, s: Linked) {
     let Some((id, area)) = AREAS.get(i).copied() else {
         return in_owner(&owner, || finish(s));
     };
-    if let Some(el) = doc.get_element_by_id(id) {
+    if let Some(el) = doc
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let carried = carry(&doc, &el);
         handoff::set_open(Some(carried.open.clone()));
         in_owner(&owner, || {
-            island(&doc, id, area);
+            island(el, area);
             handoff::set_open(None);
             restore(&doc, &carried);
         });
