@@ -6,14 +6,18 @@
 //! WebAssembly. Above all, a file is read part by part: a problem leaves out the smallest part
 //! that holds it ([`Cx::part`]), and the rest of the file is used.
 
+mod cx;
+
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
 
-use serde_json::{Map, Value};
+use serde_json_borrow::ObjectAsVec;
 
 use crate::core::check::text::text_problem;
 use crate::core::model::date::PartialDate;
+
+pub use cx::Cx;
 
 /// One problem in a data file, located by its path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,10 +41,15 @@ pub enum Unreadable {
     Json(String),
 }
 
+/// A JSON value as the reader reads it: its texts borrowed from the file rather than copied,
+/// and an object's members a list rather than a map. Building a `serde_json::Value`, which
+/// copies every key and text, was over half of reading a large dataset.
+pub type Json<'a> = serde_json_borrow::Value<'a>;
+
 /// Parses `text` as JSON, once it is within `max_bytes`. A byte order mark (Windows editors
 /// add one) is not JSON but means no harm. serde_json limits nesting to 128 levels, so hostile
 /// deep nesting fails here cleanly.
-pub fn read_json(text: &str, max_bytes: usize) -> Result<Value, Unreadable> {
+pub fn read_json(text: &str, max_bytes: usize) -> Result<Json<'_>, Unreadable> {
     if text.len() > max_bytes {
         return Err(Unreadable::TooLarge(text.len()));
     }
@@ -60,72 +69,20 @@ pub fn quoted(s: &str) -> String {
 }
 
 /// How a JSON value is named in messages: short, and never the whole of a huge string.
-pub fn describe(v: &Value) -> String {
+pub fn describe(v: &Json) -> String {
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => quoted(s),
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
-    }
-}
-
-/// The reading of one file: its problems, the parts being read, and the ids that references
-/// must resolve to (collected before the parts that use them).
-#[derive(Default)]
-pub struct Cx {
-    problems: RefCell<Vec<Problem>>,
-    /// One flag per part being read, innermost last: whether it has a problem.
-    parts: RefCell<Vec<bool>>,
-    left_out: RefCell<usize>,
-    pub sources: RefCell<HashSet<String>>,
-    pub indicators: RefCell<HashSet<String>>,
-    pub areas: RefCell<HashSet<String>>,
-}
-
-impl Cx {
-    /// A problem that makes the part being read unusable: it is left out.
-    pub fn report(&self, path: &str, message: impl Into<String>) {
-        self.note(path, message);
-        if let Some(bad) = self.parts.borrow_mut().last_mut() {
-            *bad = true;
-        }
-    }
-
-    /// A problem whose value is ignored, while the part that holds it is kept (an unknown
-    /// field, a reference that leads nowhere in a list of further sources).
-    pub fn note(&self, path: &str, message: impl Into<String>) {
-        let path = if path.is_empty() { "(top level)" } else { path };
-        self.problems.borrow_mut().push(Problem {
-            path: path.to_owned(),
-            message: message.into(),
-        });
-    }
-
-    /// Reads one part of the file with `read`: `None` (left out) if it had a problem of its
-    /// own. A problem in a part within it leaves out only that inner part.
-    pub fn part<T>(&self, read: impl FnOnce() -> Option<T>) -> Option<T> {
-        self.parts.borrow_mut().push(false);
-        let value = read();
-        let bad = self.parts.borrow_mut().pop().unwrap_or(true);
-        // Left out is what had a problem; an optional part that is absent is just absent.
-        if bad {
-            *self.left_out.borrow_mut() += 1;
-            None
-        } else {
-            value
-        }
-    }
-
-    /// Every problem, in the order found.
-    pub fn problems(&self) -> Vec<Problem> {
-        self.problems.borrow().clone()
-    }
-
-    /// How many parts were left out.
-    pub fn left_out(&self) -> usize {
-        *self.left_out.borrow()
+        Json::Null => "null".into(),
+        Json::Bool(b) => b.to_string(),
+        // A fraction as serde_json writes it (`1.0`, `1e300`), not as Rust's `Display` would
+        // (`1`, three hundred digits).
+        Json::Number(n) if n.is_f64() => n
+            .as_f64()
+            .and_then(serde_json::Number::from_f64)
+            .map_or_else(|| n.to_string(), |n| n.to_string()),
+        Json::Number(n) => n.to_string(),
+        Json::Str(s) => quoted(s),
+        Json::Array(_) => "an array".into(),
+        Json::Object(_) => "an object".into(),
     }
 }
 
@@ -135,15 +92,15 @@ pub struct Reported;
 
 /// A JSON object being read, with its path for messages.
 pub struct Obj<'a> {
-    pub map: &'a Map<String, Value>,
+    map: &'a ObjectAsVec<'a>,
     pub path: String,
     pub cx: &'a Cx,
 }
 
 impl<'a> Obj<'a> {
-    pub fn new(v: &'a Value, path: String, cx: &'a Cx) -> Option<Self> {
+    pub fn new(v: &'a Json<'a>, path: String, cx: &'a Cx) -> Option<Self> {
         match v {
-            Value::Object(map) => Some(Self { map, path, cx }),
+            Json::Object(map) => Some(Self { map, path, cx }),
             other => {
                 cx.report(
                     &path,
@@ -162,10 +119,40 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// The member `key`; of several, the last, as `JSON.parse` reads a repeated key.
+    pub fn get(&self, key: &str) -> Option<&'a Json<'a>> {
+        let members = self.map.as_vec();
+        members
+            .iter()
+            .rev()
+            .find(|(k, _)| **k == *key)
+            .map(|(_, v)| v)
+    }
+
+    /// The members in the order the messages give them (sorted by key, as serde_json's map
+    /// kept them), each key once with its last value.
+    pub fn members(&self) -> Vec<(&'a str, &'a Json<'a>)> {
+        let mut out: Vec<(&'a str, &'a Json<'a>)> = Vec::with_capacity(self.map.len());
+        for (k, v) in self.map.as_vec() {
+            let k: &'a str = k;
+            // A repeated key keeps its last value.
+            match out.iter_mut().find(|(seen, _)| *seen == k) {
+                Some(member) => member.1 = v,
+                None => out.push((k, v)),
+            }
+        }
+        out.sort_by(|a, b| a.0.cmp(b.0));
+        out
+    }
+
     /// Unknown keys are reported: a misspelt `soruce` must not drop a citation unsaid.
     pub fn allow_only(&self, keys: &[&str]) {
-        for k in self.map.keys() {
-            if !keys.contains(&k.as_str()) {
+        // Sorted only when there is something to report: most objects are in order.
+        if self.map.keys().all(|k| keys.contains(&k)) {
+            return;
+        }
+        for (k, _) in self.members() {
+            if !keys.contains(&k) {
                 self.cx.note(
                     &self.at(k),
                     format!(
@@ -177,12 +164,12 @@ impl<'a> Obj<'a> {
         }
     }
 
-    pub fn present(&self, key: &str) -> Option<&'a Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+    pub fn present(&self, key: &str) -> Option<&'a Json<'a>> {
+        self.get(key).filter(|v| !v.is_null())
     }
 
-    pub fn required(&self, key: &str) -> Option<&'a Value> {
-        let v = self.map.get(key);
+    pub fn required(&self, key: &str) -> Option<&'a Json<'a>> {
+        let v = self.get(key);
         if v.is_none() {
             self.cx.report(&self.at(key), "missing required field");
         }
@@ -191,20 +178,20 @@ impl<'a> Obj<'a> {
 
     /// `path` is only written out for a problem: a large file has some hundred thousand
     /// texts, and formatting each one's path was a tenth of its reading.
-    fn string_at(&self, path: impl FnOnce() -> String, key: &str, v: &Value) -> Option<String> {
+    fn string_at(&self, path: impl FnOnce() -> String, key: &str, v: &Json) -> Option<String> {
         let problem = match v {
-            Value::String(s) if !s.trim().is_empty() => match text_problem(key, s) {
-                None => return Some(s.clone()),
+            Json::Str(s) if !s.trim().is_empty() => match text_problem(key, s) {
+                None => return Some(s.to_string()),
                 Some(problem) => problem,
             },
-            Value::String(_) => "must not be empty".to_owned(),
+            Json::Str(_) => "must not be empty".to_owned(),
             other => format!("expected a string, got {}", describe(other)),
         };
         self.cx.report(&path(), problem);
         None
     }
 
-    pub fn string_of(&self, key: &str, v: &Value) -> Option<String> {
+    pub fn string_of(&self, key: &str, v: &Json) -> Option<String> {
         self.string_at(|| self.at(key), key, v)
     }
 
@@ -221,7 +208,7 @@ impl<'a> Obj<'a> {
         self.cx.part(|| self.opt_str(key))
     }
 
-    fn date_of(&self, key: &str, v: &Value) -> Option<PartialDate> {
+    fn date_of(&self, key: &str, v: &Json) -> Option<PartialDate> {
         let s = self.string_of(key, v)?;
         s.parse()
             .map_err(|e: crate::core::model::date::DateError| {
@@ -245,8 +232,8 @@ impl<'a> Obj<'a> {
         };
         let range = PartialDate::MIN_YEAR..=PartialDate::MAX_YEAR;
         let year = match v {
-            Value::Null => return Ok(None),
-            Value::Number(n) => n.as_i64().and_then(|y| i32::try_from(y).ok()),
+            Json::Null => return Ok(None),
+            Json::Number(n) => n.as_i64().and_then(|y| i32::try_from(y).ok()),
             _ => None,
         };
         match year {
@@ -287,13 +274,13 @@ impl<'a> Obj<'a> {
     pub fn list<T>(
         &self,
         key: &str,
-        mut item: impl FnMut(&'a Value, String) -> Option<T>,
+        mut item: impl FnMut(&'a Json<'a>, String) -> Option<T>,
     ) -> Vec<T> {
         let Some(v) = self.present(key) else {
             return Vec::new();
         };
         match v {
-            Value::Array(items) => {
+            Json::Array(items) => {
                 let at = self.at(key);
                 items
                     .iter()

@@ -6,9 +6,7 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
-
-use crate::core::check::reader::{read_json, Cx, Obj, Problem, Unreadable};
+use crate::core::check::reader::{read_json, Cx, Json, Obj, Problem, Unreadable};
 use crate::core::link::{self, UrlState};
 use crate::core::model::dataset::Dataset;
 use crate::core::model::lang::Lang;
@@ -93,14 +91,17 @@ pub fn parse_tour(input: &str) -> Result<Tour, Vec<Problem>> {
     }
 }
 
-fn read_tour(root: &Value, cx: &Cx) -> Option<Tour> {
+fn read_tour(root: &Json, cx: &Cx) -> Option<Tour> {
     let o = Obj::new(root, String::new(), cx)?;
     o.allow_only(&["$schema", "format", "title", "slides"]);
-    if o.map.get("format").and_then(Value::as_str) != Some(TOUR_FORMAT) {
+    if o.get("format").and_then(Json::as_str) != Some(TOUR_FORMAT) {
         cx.report("format", format!("must be \"{TOUR_FORMAT}\""));
     }
     let title = limited(&o, "title", MAX_TITLE, true);
-    let count = o.required("slides").and_then(Value::as_array).map(Vec::len);
+    let count = o
+        .required("slides")
+        .and_then(Json::as_array)
+        .map(<[_]>::len);
     match count {
         Some(0) => cx.report("slides", "needs at least one slide"),
         Some(n) if n > MAX_SLIDES => cx.report("slides", format!("more than {MAX_SLIDES} slides")),
@@ -127,7 +128,7 @@ fn limited(o: &Obj<'_>, key: &str, max: usize, required: bool) -> Option<String>
     Some(text)
 }
 
-fn read_slide(v: &Value, path: String, cx: &Cx) -> Option<Slide> {
+fn read_slide(v: &Json, path: String, cx: &Cx) -> Option<Slide> {
     let o = Obj::new(v, path, cx)?;
     o.allow_only(&["title", "caption", "source", "view", "translations"]);
     // A null title or caption is a problem like any other: it is reported, never a slide
@@ -165,7 +166,7 @@ fn read_translations(slide: &Obj<'_>) -> HashMap<Lang, SlideText> {
     let Some(langs) = Obj::new(v, slide.at("translations"), cx) else {
         return out;
     };
-    for (code, texts) in langs.map {
+    for (code, texts) in langs.members() {
         let at = langs.at(code);
         let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == code) else {
             cx.report(&at, "expected a language code: en, fr, es or pt");

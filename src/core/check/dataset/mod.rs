@@ -13,10 +13,9 @@ mod parts;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
 
 use crate::core::check::ids::{is_slug, SLUG_RULE};
-use crate::core::check::reader::{describe, read_json, Cx, Obj, Problem, Unreadable};
+use crate::core::check::reader::{describe, read_json, Cx, Json, Obj, Problem, Unreadable};
 use crate::core::check::text::text_problem;
 use crate::core::model::dataset::*;
 use crate::core::model::lang::Lang;
@@ -110,31 +109,61 @@ fn checked(read: Option<Dataset>, cx: Cx) -> Result<Checked, DatasetError> {
     }
 }
 
-/// The file's top level as a tree, but its `entities` kept as text, one slice each.
+/// The file's top level as a tree, but its `entities` kept as text, one slice each, taken in
+/// the one pass over the file.
 ///
-/// A whole-file `serde_json::Value` costs several times the file in memory, and WebAssembly
-/// memory never shrinks: a 2.7 MB file of 175 countries with 20 years of 6 indicators each
-/// grew the page's memory to 21 MB. Read an entity at a time, only one entity's tree is alive.
-fn split_entities(text: &str) -> Option<(Value, Vec<&RawValue>)> {
+/// A tree of the whole file costs several times the file in memory, and WebAssembly memory
+/// never shrinks: a 2.7 MB file of 175 countries with 20 years of 6 indicators each grew the
+/// page's memory to 21 MB. Read an entity at a time, only one entity's tree is alive. Anything
+/// this reading does not take (`entities` not a list, a key written with escapes) is read
+/// whole instead.
+fn split_entities(text: &str) -> Option<(Json<'_>, Vec<&RawValue>)> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if !text.trim_start().starts_with('{') {
         return None;
     }
-    // Duplicate keys: the last one wins, as in a `Value`; and its keys come out sorted, as a
-    // `Value`'s map keeps them.
-    let members: std::collections::BTreeMap<String, &RawValue> = serde_json::from_str(text).ok()?;
-    let mut top = Map::new();
-    let mut entities = None;
-    for (key, raw) in members {
-        if key == "entities" && raw.get().starts_with('[') {
-            entities = Some(serde_json::from_str::<Vec<&RawValue>>(raw.get()).ok()?);
-        } else {
-            top.insert(key, serde_json::from_str(raw.get()).ok()?);
+    let Split {
+        mut members,
+        entities,
+    } = serde_json::from_str(text).ok()?;
+    members.push(("entities", Json::Array(Vec::new())));
+    Some((Json::Object(members.into()), entities?))
+}
+
+/// The top level of a dataset file, its entities left unparsed.
+struct Split<'a> {
+    members: Vec<(&'a str, Json<'a>)>,
+    /// The last `entities` (a repeated key keeps its last value, as `JSON.parse` reads it).
+    entities: Option<Vec<&'a RawValue>>,
+}
+
+impl<'de> serde::Deserialize<'de> for Split<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Top;
+        impl<'de> serde::de::Visitor<'de> for Top {
+            type Value = Split<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a dataset object")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut m: M,
+            ) -> Result<Split<'de>, M::Error> {
+                let mut members = Vec::new();
+                let mut entities = None;
+                while let Some(key) = m.next_key::<&'de str>()? {
+                    if key == "entities" {
+                        // Not a list: an error, and the file is read whole.
+                        entities = Some(m.next_value::<Vec<&'de RawValue>>()?);
+                    } else {
+                        members.push((key, m.next_value::<Json<'de>>()?));
+                    }
+                }
+                Ok(Split { members, entities })
+            }
         }
+        d.deserialize_map(Top)
     }
-    let entities = entities?;
-    top.insert("entities".into(), Value::Array(Vec::new()));
-    Some((Value::Object(top), entities))
 }
 
 /// An entity that could not be parsed on its own: the file is read again whole.
@@ -152,7 +181,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
 
 /// `entities`, when given, stand for the (empty) `entities` array of `v`.
 fn read_dataset(
-    v: &Value,
+    v: &Json,
     entities: Option<&[&RawValue]>,
     cx: &Cx,
 ) -> Result<Option<Dataset>, Retry> {
@@ -173,8 +202,8 @@ fn read_dataset(
     ]);
     // A file of another format, or none, is not this file's kind: it is refused, once all of
     // its problems are listed.
-    let format_ok = match o.map.get("format") {
-        Some(Value::String(f)) if f == FORMAT => true,
+    let format_ok = match o.get("format") {
+        Some(Json::Str(f)) if f == FORMAT => true,
         Some(other) => {
             cx.note(
                 "format",
@@ -200,13 +229,13 @@ fn read_dataset(
     *cx.indicators.borrow_mut() = indicators.iter().map(|i| i.id.clone()).collect();
     let title = o.lenient_str("title");
     let updated = cx.part(|| o.opt_date("updated"));
-    let group = parts::read_group(o.map.get("group"), o.at("group"), cx, title.as_deref());
+    let group = parts::read_group(o.get("group"), o.at("group"), cx, title.as_deref());
     let mut seen = HashSet::new();
     let entities = match entities {
         Some(raw) => {
             let mut out = Vec::with_capacity(raw.len());
             for (i, r) in raw.iter().enumerate() {
-                let v: Value = serde_json::from_str(r.get()).map_err(|_| Retry)?;
+                let v: Json = serde_json::from_str(r.get()).map_err(|_| Retry)?;
                 let path = format!("entities[{i}]");
                 out.extend(cx.part(|| entity::read_entity(&v, path, cx, &mut seen)));
             }
@@ -218,7 +247,6 @@ fn read_dataset(
         cx.note("entities", "no usable entity: the file cannot be shown");
     }
     let translations = o
-        .map
         .get("translations")
         .map(|t| read_translations(t, o.at("translations"), cx))
         .unwrap_or_default();
@@ -281,12 +309,12 @@ const MAX_TRANSLATION_CHARS: usize = 4000;
 
 /// `{"fr": {"indicator.sse-jobs.name": "Emplois de l'ESS", …}, "es": {…}}`: a bad text is
 /// left out (the English one shows instead).
-fn read_translations(v: &Value, path: String, cx: &Cx) -> HashMap<Lang, HashMap<String, String>> {
+fn read_translations(v: &Json, path: String, cx: &Cx) -> HashMap<Lang, HashMap<String, String>> {
     let mut out = HashMap::new();
     let Some(o) = cx.part(|| Obj::new(v, path, cx)) else {
         return out;
     };
-    for (code, texts) in o.map {
+    for (code, texts) in o.members() {
         let at = o.at(code);
         let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == code) else {
             cx.note(&at, "expected a language code: en, fr, es or pt; left out");
@@ -296,10 +324,10 @@ fn read_translations(v: &Value, path: String, cx: &Cx) -> HashMap<Lang, HashMap<
             continue;
         };
         let mut map = HashMap::new();
-        for (key, text) in texts.map {
+        for (key, text) in texts.members() {
             let at = format!("{at}.{key}");
             if let Some(s) = cx.part(|| read_translation(key, text, &at, cx)) {
-                map.insert(key.clone(), s);
+                map.insert(key.to_owned(), s);
             }
         }
         out.insert(lang, map);
@@ -307,18 +335,18 @@ fn read_translations(v: &Value, path: String, cx: &Cx) -> HashMap<Lang, HashMap<
     out
 }
 
-fn read_translation(key: &str, text: &Value, at: &str, cx: &Cx) -> Option<String> {
+fn read_translation(key: &str, text: &Json, at: &str, cx: &Cx) -> Option<String> {
     let key_ok = !key.is_empty()
         && key.len() <= 120
         && !key.chars().any(|c| c.is_control() || c.is_whitespace());
     let problem = match text {
         _ if !key_ok => "a text key is a short dotted name without spaces".to_owned(),
-        Value::String(s) if s.trim().is_empty() => "empty text".to_owned(),
-        Value::String(s) if s.chars().count() > MAX_TRANSLATION_CHARS => {
+        Json::Str(s) if s.trim().is_empty() => "empty text".to_owned(),
+        Json::Str(s) if s.chars().count() > MAX_TRANSLATION_CHARS => {
             format!("longer than {MAX_TRANSLATION_CHARS} characters")
         }
-        Value::String(s) => match text_problem("text", s) {
-            None => return Some(s.clone()),
+        Json::Str(s) => match text_problem("text", s) {
+            None => return Some(s.to_string()),
             Some(problem) => problem,
         },
         other => format!("expected a string, got {}", describe(other)),

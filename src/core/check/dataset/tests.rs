@@ -1,3 +1,5 @@
+use serde_json::Value;
+
 use super::*;
 use crate::core::check::reader::quoted;
 
@@ -53,7 +55,7 @@ fn a_file_of_another_format_or_without_entities_is_refused() {
 
 #[test]
 fn describe_truncates_long_strings() {
-    let long = Value::String("x".repeat(100_000));
+    let long = Json::Str("x".repeat(100_000).into());
     assert!(describe(&long).len() < 60);
     assert_eq!(quoted("ab"), "\"ab\"");
 }
@@ -69,6 +71,43 @@ fn one_bad_figure_in_the_real_dataset_leaves_out_one_part() {
     let checked = check_dataset(&v.to_string()).expect("still used");
     assert_eq!(checked.left_out, 1, "{:?}", checked.problems);
     assert_eq!(checked.problems.len(), 1, "{:?}", checked.problems);
+}
+
+/// The reader's tree keeps an object's members as a list; it must read them as serde_json's map
+/// did, which the recorded messages follow: a repeated key counts once with its last value,
+/// unknown keys are reported in sorted order, and a number is quoted as serde_json writes it.
+#[test]
+fn members_read_as_a_map_reads_them() {
+    let twice = minimal().replacen("\"value\": ", "\"value\": -5, \"value\": ", 1);
+    let checked = check_dataset(&twice).expect("used");
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let unknown = minimal().replacen(
+        "\"value\": ",
+        "\"zz\": 1, \"aa\": 2, \"zz\": 3, \"value\": ",
+        1,
+    );
+    let paths: Vec<String> = check_dataset(&unknown)
+        .expect("used")
+        .problems
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert_eq!(
+        paths,
+        ["entities[0].figures[0].aa", "entities[0].figures[0].zz"]
+    );
+    for year in ["2019.0", "1e300", "-3"] {
+        let text = minimal().replacen("\"year\": 2019", &format!("\"year\": {year}"), 1);
+        let problems = check_dataset(&text).expect("used").problems;
+        let written = serde_json::from_str::<Value>(year)
+            .expect("number")
+            .to_string();
+        let quoted = format!("got {written}");
+        assert!(
+            problems.iter().any(|p| p.message.ends_with(&quoted)),
+            "{year}: {problems:?}"
+        );
+    }
 }
 
 /// The file read an entity at a time must say exactly what the whole-file reading says: the
