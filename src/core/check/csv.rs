@@ -10,7 +10,7 @@ use std::collections::HashMap;
 mod row;
 use row::{Fields, Row};
 
-use crate::core::check::reader::{quoted, Problem};
+use crate::core::check::reader::{quoted, without_bom, Problem};
 use crate::core::check::text::{control_problem, web_host};
 use crate::core::model::dataset::{Certainty, Cite, Dataset, Figure, Source};
 
@@ -171,7 +171,7 @@ fn decode(bytes: &[u8]) -> Result<String, Vec<Problem>> {
         ))
     })?;
     // Spreadsheets write a byte order mark before UTF-8 CSV; it is not part of the first name.
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let text = without_bom(text);
     // The csv crate counts a CRLF line break when the next record starts, so Windows files
     // would be reported a line short (rust-csv issue 395): lines end in LF before reading.
     Ok(text.replace("\r\n", "\n").replace('\r', "\n"))

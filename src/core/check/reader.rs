@@ -53,8 +53,12 @@ pub fn read_json(text: &str, max_bytes: usize) -> Result<Json<'_>, Unreadable> {
     if text.len() > max_bytes {
         return Err(Unreadable::TooLarge(text.len()));
     }
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    serde_json::from_str(text).map_err(|e| Unreadable::Json(e.to_string()))
+    serde_json::from_str(without_bom(text)).map_err(|e| Unreadable::Json(e.to_string()))
+}
+
+/// `text` without the byte order mark a Windows editor may put before it.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{FEFF}').unwrap_or(text)
 }
 
 /// A text as quoted in messages: escaped (no control or bidi character reaches the page as

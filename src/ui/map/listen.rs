@@ -85,9 +85,17 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
 /// Whether the page is out of sight (a background tab), where timers are slowed to one a
 /// second or less: work split into tasks for the visitor's sake is better done at once there.
 pub fn hidden() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.hidden())
+    crate::ui::browser::document().is_some_and(|d| d.hidden())
+}
+
+/// Runs `f` in a task of its own, so that the browser may paint and handle input before it;
+/// at once in a page out of sight (see [`hidden`]).
+pub fn next_task(f: impl FnOnce() + 'static) {
+    if hidden() {
+        f();
+    } else {
+        after(0, f);
+    }
 }
 
 /// Lets the browser paint and handle input before more work (a macrotask, not a microtask);

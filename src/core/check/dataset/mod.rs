@@ -15,7 +15,9 @@ use std::collections::{HashMap, HashSet};
 use serde_json::value::RawValue;
 
 use crate::core::check::ids::{is_slug, SLUG_RULE};
-use crate::core::check::reader::{describe, read_json, Cx, Json, Obj, Problem, Unreadable};
+use crate::core::check::reader::{
+    describe, read_json, without_bom, Cx, Json, Obj, Problem, Unreadable,
+};
 use crate::core::check::text::text_problem;
 use crate::core::model::dataset::*;
 use crate::core::model::lang::Lang;
@@ -118,14 +120,11 @@ fn checked(read: Option<Dataset>, cx: Cx) -> Result<Checked, DatasetError> {
 /// this reading does not take (`entities` not a list, a key written with escapes) is read
 /// whole instead.
 fn split_entities(text: &str) -> Option<(Json<'_>, Vec<&RawValue>)> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if !text.trim_start().starts_with('{') {
-        return None;
-    }
+    // Not an object: an error here too, and the file is read whole.
     let Split {
         mut members,
         entities,
-    } = serde_json::from_str(text).ok()?;
+    } = serde_json::from_str(without_bom(text)).ok()?;
     members.push(("entities", Json::Array(Vec::new())));
     Some((Json::Object(members.into()), entities?))
 }
