@@ -29,6 +29,14 @@
     for (var i = 0; i < prefs.length && !lang; i++) lang = spoken.exec(prefs[i] || '');
   }
   root.lang = lang ? lang[1].toLowerCase() : 'en';
+  // The page's title and description in its language, as the app sets them (the build writes
+  // them, src/bin/first_view.rs).
+  var head = (window.atlasHead || {})[root.lang];
+  if (head) {
+    document.title = head[0];
+    var description = document.querySelector('meta[name=description]');
+    if (description) description.setAttribute('content', head[1]);
+  }
   var embed = on(q.get('embed'));
   if (embed) root.classList.add(N.embed);
   if (present) root.classList.add(N.present);
@@ -46,26 +54,34 @@
   if (!embed && !present && window.matchMedia && matchMedia('(max-width: 820px)').matches) {
     root.classList.add(N.foldControls);
   }
-  // Any other parameter asks for a view the first view does not show: it waits, uncoloured,
-  // for the app (no flash of the wrong view). The rule is only here: src/ui/first reads the
-  // class to load the app at once.
+  // Any other parameter asks for a view the first view does not show: it waits, uncoloured
+  // (no flash of the wrong view), for the build's view of the link (below) or for the app. The
+  // rule is only here: src/ui/first reads the class.
   var keeps = { lang: 1, theme: 1, accent: 1, embed: 1 };
   q.forEach(function (_, key) { if (!keeps[key]) root.classList.add(N.waiting); });
   // Then the app starts at once, and needs the dataset and its packs: they load with the page,
   // alongside the main module, rather than after it has started and asked for them
   // (scripts/split.mjs writes the packs' names here).
   // A card needs only its own (above).
-  // A link to one of the group's countries that asks for nothing else its details depend on
-  // (a date, filters, a dataset or a tour would change them) shows them from the build's
-  // (assets/first.js) before the app: they load first, and the app once they are on screen,
-  // so that a slow network does not share its bandwidth between them.
+  // A link that asks for nothing but one of the group's countries and one of the built-in
+  // indicators (around the page's frame) is drawn from the build's files by assets/first.js:
+  // the country's details and the indicator's view, as the app renders them
+  // (src/bin/first_view.rs). They load first; the app only once the visitor acts, as on the
+  // home view, or if they do not come. Anything else (a date, filters, a dataset, a tour, a
+  // key given twice) waits for the app, which loads at once.
   var shows = { country: 1, indicator: 1, lang: 1, theme: 1, accent: 1, embed: 1 };
-  var linked = (q.get('country') || '').toUpperCase();
-  q.forEach(function (_, key) { if (!shows[key]) linked = ''; });
-  window.atlasLinked = linked = (window.atlasDetails || []).indexOf(linked) >= 0
-    && !root.classList.contains(N.card) ? linked : '';
-  if (linked) preload([N.detailsDir + '/' + root.lang + '/' + linked + '.html']);
-  else if (root.classList.contains(N.waiting)) {
+  var country = (q.get('country') || '').toUpperCase();
+  var indicator = q.get('indicator') || '';
+  var built = !root.classList.contains(N.card)
+    && (!q.has('country') || (window.atlasDetails || []).indexOf(country) >= 0)
+    && (!q.has('indicator') || (window.atlasIndicators || []).indexOf(indicator) >= 0);
+  q.forEach(function (_, key) { if (!shows[key] || q.getAll(key).length > 1) built = false; });
+  window.atlasLinked = built && (country || indicator)
+    ? { country: country, indicator: indicator } : null;
+  if (window.atlasLinked) {
+    preload([].concat(country ? [N.detailsDir + '/' + root.lang + '/' + country + '.html'] : [],
+      indicator ? [N.viewsDir + '/' + root.lang + '/' + indicator + '.html'] : []));
+  } else if (root.classList.contains(N.waiting)) {
     preload(root.classList.contains(N.card) ? ['assets/data/ilg-sse.json']
       : ['assets/data/ilg-sse.json', '@atlas-packs@']);
   }

@@ -36,12 +36,15 @@
     }
   }
   // The language links keep the link's view: the page was written with the default view's.
-  var langLinks = document.querySelectorAll('a[' + N.dataLangLink + ']');
-  var q = new URLSearchParams(location.search);
-  for (var m = 0; m < langLinks.length; m++) {
-    q.set('lang', langLinks[m].getAttribute(N.dataLangLink));
-    langLinks[m].setAttribute('href', '?' + q.toString());
+  function relink() {
+    var langLinks = document.querySelectorAll('a[' + N.dataLangLink + ']');
+    var q = new URLSearchParams(location.search);
+    for (var m = 0; m < langLinks.length; m++) {
+      q.set('lang', langLinks[m].getAttribute(N.dataLangLink));
+      langLinks[m].setAttribute('href', '?' + q.toString());
+    }
   }
+  relink();
   // A phone folds the search and filters to one row above the map (assets/app.css).
   var root = document.documentElement;
   var fold = document.getElementById(N.controlsFold);
@@ -74,24 +77,31 @@
   var shapeOf = function (t) {
     return t && t.closest ? t.closest(shapeSelector) : null;
   };
-  // The page's link: its country (boot.js's rule) is answered as a tap is (below), with its
-  // indicator's line.
+  // The page's link, when the build's files draw it (boot.js's rule): its country is answered
+  // as a tap is (below), with its indicator's line, and its indicator's view is drawn.
+  var linked = window.atlasLinked;
   var link = new URLSearchParams(location.search);
+  // The entities' rows mark the one chosen, as the app's list does (src/ui/panels/entity_list.rs).
+  function markRow(id) {
+    var rows = document.querySelectorAll('.entity-row[' + N.dataId + ']');
+    for (var r = 0; r < rows.length; r++) {
+      if (rows[r].getAttribute(N.dataId) === id) rows[r].setAttribute('aria-current', 'true');
+      else rows[r].removeAttribute('aria-current');
+    }
+  }
   // A country's details as the app renders them (the build writes them, src/bin/first_view.rs),
   // shown once they arrive if that country is still the one chosen and the app has not taken
   // the details over: the selection is answered whole while the app's packs still load. If
-  // they do not come, the loading line stays until the app's own answer.
+  // they do not come, the loading line stays until the app's own answer. `then` hears whether
+  // they were shown.
   var chosen = null;
-  function builtDetails(id) {
+  function builtDetails(id, then) {
     chosen = id;
     fetch(N.detailsDir + '/' + lang + '/' + encodeURIComponent(id) + '.html')
       .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
       .then(function (html) {
         var area = document.getElementById(N.details);
-        if (chosen !== id || !area || root.getAttribute(N.dataAtlas)) return;
-        // Once the frame that shows them has been presented: a frame on, and a little more (a
-        // busy browser presents it after the next frame has begun).
-        requestAnimationFrame(function () { setTimeout(shown, 150); });
+        if (chosen !== id || !area || root.getAttribute(N.dataAtlas)) return then(false);
         var t = document.createElement('template');
         t.innerHTML = html;
         var lines = t.content.querySelectorAll('template[' + N.dataIndicator + ']');
@@ -105,11 +115,55 @@
         var title = document.getElementById(N.detailsTitle);
         if (focused && title) title.focus();
         if (layout) layout.classList.add(N.selected);
+        then(true);
       })
-      .catch(shown);
+      .catch(function () { then(false); });
   }
-  // The link's details are on screen (or will not come): the app may load now (src/ui/first
-  // waits for this with a link's country), and its packs and the dataset start.
+  // The view of the link's indicator as the app renders it (src/bin/first_view.rs): the areas
+  // it changes, and the map's colours, names and tooltips (the first view's module takes the
+  // colours as its own, src/ui/first). Not over the details of the link's country.
+  function builtView(indicator, then) {
+    fetch(N.viewsDir + '/' + lang + '/' + encodeURIComponent(indicator) + '.html')
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        if (root.getAttribute(N.dataAtlas)) return then(false);
+        var t = document.createElement('template');
+        t.innerHTML = html;
+        var areas = t.content.querySelectorAll('template[' + N.dataArea + ']');
+        for (var a = 0; a < areas.length; a++) {
+          var id = areas[a].getAttribute(N.dataArea);
+          var el = document.getElementById(id);
+          if (el && !(id === N.details && chosen)) el.replaceChildren(areas[a].content);
+        }
+        var shapes = t.content.querySelector('template[' + N.dataShapes + ']');
+        var svg = document.querySelector('svg.' + N.worldMap);
+        if (shapes && svg) {
+          var byId = {};
+          var paths = svg.querySelectorAll('path[' + N.dataId + ']');
+          for (var p = 0; p < paths.length; p++) byId[paths[p].getAttribute(N.dataId)] = paths[p];
+          var drawn = shapes.content.children;
+          for (var d = 0; d < drawn.length; d++) {
+            var path = byId[drawn[d].getAttribute(N.dataId)];
+            if (!path) continue;
+            ['class', 'aria-label', 'data-figure'].forEach(function (name) {
+              var v = drawn[d].getAttribute(name);
+              if (v === null) path.removeAttribute(name);
+              else path.setAttribute(name, v);
+            });
+          }
+          // The map's name, as the app's map names itself (src/ui/map).
+          svg.removeAttribute('aria-labelledby');
+          svg.setAttribute('aria-label', shapes.getAttribute(N.dataShapes));
+        }
+        relink();
+        markRow(chosen);
+        then(true);
+      })
+      .catch(function () { then(false); });
+  }
+  // The link's details are on screen (or will not come): the first view's module hears it
+  // (src/ui/first), and loads the app if the page still waits; the app's packs and the dataset
+  // start.
   function shown() {
     if (root.classList.contains(N.detailsShown)) return;
     root.classList.add(N.detailsShown);
@@ -145,11 +199,13 @@
       wait.textContent = details.getAttribute(N.dataLoading);
       body.replaceChildren(wait);
       if (layout) layout.classList.add(N.selected);
+      markRow(id);
+      // The link's own country: its details come with the link's view (below), without the app.
+      if (quiet) return;
       early.loading();
-      builtDetails(id);
-      // As the app does: the heading takes the focus, so a screen reader hears what opened
-      // (not for the link's own country: nothing was opened).
-      if (!quiet) title.focus();
+      builtDetails(id, function () {});
+      // As the app does: the heading takes the focus, so a screen reader hears what opened.
+      title.focus();
     },
     // Says in the page that the rest of the app is on its way (a live region).
     loading: function () {
@@ -194,15 +250,26 @@
   }
   document.addEventListener('click', onClick, true);
   document.addEventListener('keydown', onKey, true);
-  // A link to a country (boot.js's rule) shows it chosen, its details as soon as they arrive,
-  // while the rest of its view waits for the app. If it cannot, the app is not kept waiting
-  // for them; nor for long if they are slow.
-  if (window.atlasLinked) {
-    early.answer(window.atlasLinked, true);
-    if (chosen === window.atlasLinked) {
-      root.classList.add(N.earlyDetails);
-      setTimeout(shown, 3000);
-    } else shown();
+  // A link the build's files draw (boot.js's rule) shows its country chosen and its details,
+  // and its indicator's view, as soon as they arrive; then it no longer waits. If they cannot
+  // come, or not within 3 s, the app is not kept waiting for them (src/ui/first loads it).
+  if (linked) {
+    var parts = (linked.country ? 1 : 0) + (linked.indicator ? 1 : 0);
+    var part = function (ok) {
+      if (!ok) return shown();
+      if (--parts > 0) return;
+      root.classList.remove(N.waiting);
+      // Once the frame that shows them has been presented: a frame on, and a little more (a
+      // busy browser presents it after the next frame has begun).
+      requestAnimationFrame(function () { setTimeout(shown, 150); });
+    };
+    root.classList.add(N.earlyDetails);
+    if (linked.country) {
+      early.answer(linked.country, true);
+      builtDetails(linked.country, part);
+    }
+    if (linked.indicator) builtView(linked.indicator, part);
+    setTimeout(shown, 3000);
   }
   // The app's packs and the dataset are fetched into the browser's cache once the page has
   // loaded and is idle, so that the first action finds them there: they are the biggest part

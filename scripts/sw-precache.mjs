@@ -28,7 +28,8 @@ const files = walk(dir)
   .filter((f) => !f.endsWith('.br') && !f.endsWith('.gz'))
   // Each country's details as the build rendered them (assets/details/): the page's answer to
   // a country chosen before the app is there, which the app gives itself offline.
-  .filter((f) => !f.startsWith('assets/details/'))
+  // So for each indicator's view (assets/views/).
+  .filter((f) => !f.startsWith('assets/details/') && !f.startsWith('assets/views/'))
   .sort();
 const hash = createHash('sha256');
 for (const f of files) {

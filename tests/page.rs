@@ -124,3 +124,32 @@ fn a_selections_details_are_rendered_whole_not_their_loading_line() {
         "{html}"
     );
 }
+
+#[test]
+fn a_links_indicator_view_is_the_apps_areas_and_the_maps_colours() {
+    let loaded = fixture_loaded();
+    let html = sse_atlas::ui::prerender::indicator_view(&loaded, Lang::En, "jobs");
+    // The legend is the indicator's, and only the areas the indicator changes are there.
+    assert!(html.contains("<template data-area=\"legend\">"), "{html}");
+    assert!(!html.contains("<template data-area=\"alerts\">"), "{html}");
+    assert!(
+        html.contains("<option value=\"jobs\" lang=\"en\" selected>"),
+        "{html}"
+    );
+    // France has a figure: coloured by its class and named with it; the map says what it
+    // shows.
+    let france = html
+        .split("<i ")
+        .find(|s| s.starts_with("data-id=\"FRA\""))
+        .unwrap_or_else(|| panic!("no FRA in {html}"));
+    assert!(
+        france.contains("class=\"shape entity status-member choro choro-"),
+        "{france}"
+    );
+    assert!(france.contains("aria-label=\"France, "), "{france}");
+    assert!(france.contains(" data-figure=\""), "{france}");
+    assert!(html.contains("<template data-shapes=\""), "{html}");
+    // The default view's page has neither.
+    let plain = sse_atlas::ui::prerender::page(&loaded, "detail.paths", "0");
+    assert!(!plain.contains("choro-"));
+}

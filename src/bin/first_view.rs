@@ -54,6 +54,7 @@ fn run(dist: &Path) -> Result<(), String> {
     };
     let body = prerender::page(&loaded, DETAIL_PATHS, &fingerprint(&dataset_text));
     let with_details = write_details(dist, &loaded)?;
+    let with_views = write_views(dist, &loaded)?;
 
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
@@ -88,18 +89,32 @@ fn run(dist: &Path) -> Result<(), String> {
         .ok_or_else(|| format!("{}: no inline script", index.display()))?;
     // With them, the countries whose details the build wrote (`write_details`), for the boot
     // script to fetch a link's with the page.
+    // And the indicators whose view it wrote (`write_views`).
     let ids = serde_json::to_string(&with_details).map_err(|e| e.to_string())?;
+    let indicators = serde_json::to_string(&with_views).map_err(|e| e.to_string())?;
+    // And the page's title and description in each language (the head is English).
+    let head: std::collections::BTreeMap<&str, [String; 2]> = prerender::head_texts()
+        .into_iter()
+        .map(|(l, title, description)| (l.code(), [title, description]))
+        .collect();
+    let head = serde_json::to_string(&head)
+        .map_err(|e| e.to_string())?
+        .replace('<', "\\u003c");
     html.insert_str(
         first_script + "<script>".len(),
-        &format!("{}window.atlasDetails={ids};", dom::script()),
+        &format!(
+            "{}window.atlasDetails={ids};window.atlasIndicators={indicators};window.atlasHead={head};",
+            dom::script()
+        ),
     );
     std::fs::write(&index, &html).map_err(|e| format!("{}: {e}", index.display()))?;
     println!(
-        "first-view: {} shapes, {} bytes of index.html; {} detailed shapes; {} countries' details",
+        "first-view: {} shapes, {} bytes of index.html; {} detailed shapes; {} countries' details; {} indicators' views",
         map.shapes.len(),
         html.len(),
         detail.shapes.len(),
-        with_details.len()
+        with_details.len(),
+        with_views.len()
     );
     Ok(())
 }
@@ -120,6 +135,36 @@ fn write_details<'a>(dist: &Path, loaded: &'a Loaded) -> Result<Vec<&'a str>, St
         for id in &ids {
             let path = dir.join(format!("{id}.html"));
             std::fs::write(&path, prerender::details(loaded, lang, id))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(ids)
+}
+
+/// The view of a link to each indicator in every language, as `VIEWS_DIR/{lang}/{id}.html`:
+/// what `assets/first.js` draws for such a link before the app is there, so that a shared link
+/// needs the app no more than the home view does. Only ids that are safe as a file's name and
+/// in a URL as they are (the built-in data's are); a link to another indicator waits for the
+/// app. Returns their ids.
+fn write_views<'a>(dist: &Path, loaded: &'a Loaded) -> Result<Vec<&'a str>, String> {
+    let ids: Vec<&str> = loaded
+        .dataset
+        .indicators
+        .iter()
+        .map(|i| i.id.as_str())
+        .filter(|id| {
+            !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        .collect();
+    for lang in Lang::ALL {
+        let dir = dist.join(dom::VIEWS_DIR).join(lang.code());
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for id in &ids {
+            let path = dir.join(format!("{id}.html"));
+            std::fs::write(&path, prerender::indicator_view(loaded, lang, id))
                 .map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }

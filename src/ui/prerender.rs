@@ -10,6 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::check::names::Names;
+use crate::core::derive::look::shape_class;
 use crate::core::geo::MapGeometry;
 use crate::core::link::Frame;
 use crate::core::model::dataset::Dataset;
@@ -79,6 +80,23 @@ pub fn page(loaded: &Loaded, detail: &str, dataset_hash: &str) -> String {
     Owner::new().with(|| view! { <PageFrame areas map dataset_hash=hash /> }.to_html())
 }
 
+/// The page's title and description in each language, as the app sets them
+/// (`ui::locale::translate_page_chrome`): the boot script sets the page's before the first
+/// paint, for the head is written once, in English.
+pub fn head_texts() -> Vec<(Lang, String, String)> {
+    use crate::i18n::td_string;
+    Lang::ALL
+        .map(|l| {
+            let locale = crate::ui::locale::locale_of(l);
+            (
+                l,
+                td_string!(locale, chrome.title).to_string(),
+                td_string!(locale, chrome.description).to_string(),
+            )
+        })
+        .into()
+}
+
 /// Each area's inner HTML in `lang` (`ui::areas`), and the phrases.
 fn render(loaded: &Loaded, lang: Lang) -> Rendered {
     in_state(loaded, lang, None, || Rendered {
@@ -124,6 +142,57 @@ pub fn details(loaded: &Loaded, lang: Lang, selected: &str) -> String {
         Some(at) => format!("{}{templates}{}", &plain[..at], &plain[at..]),
         None => plain,
     }
+}
+
+/// The view of a link to indicator `indicator` in `lang`, as the app renders it: each area that
+/// differs from the default view's (`ui::areas`), a `<template data-area="…">` each, and the
+/// map's entities, an element each in a `<template data-shapes>` with the shape's classes,
+/// accessible name and tooltip figure, the map's name on the template. The page draws it for
+/// such a link before the app has loaded (`assets/first.js`), so that the link needs no app.
+pub fn indicator_view(loaded: &Loaded, lang: Lang, indicator: &str) -> String {
+    let default = render(loaded, lang).areas;
+    in_state(loaded, lang, None, || {
+        use_view().indicator.set(Some(indicator.to_owned()));
+        let mut out = String::new();
+        for (id, area) in AREAS {
+            let html = area().to_html();
+            if default.iter().all(|(a, h)| *a != id || *h != html) {
+                out.push_str(&format!(
+                    "<template {}=\"{id}\">{html}</template>",
+                    dom::DATA_AREA
+                ));
+            }
+        }
+        let s = crate::ui::url_sync::Linked::get();
+        let p = phrases(use_i18n());
+        let labels = crate::ui::atlas::map::shape_labels(&s, &p);
+        let looks = s.derived.looks.get();
+        let mut ids: Vec<&String> = looks.keys().collect();
+        ids.sort();
+        let esc = crate::core::write::embed::escape_attr;
+        let shapes: String = ids
+            .into_iter()
+            .map(|id| {
+                let tip = crate::ui::atlas::map::tip(&s, &p, id);
+                let figure = tip
+                    .and_then(|t| t.figure)
+                    .map_or_else(String::new, |f| format!(" data-figure=\"{}\"", esc(&f)));
+                format!(
+                    "<i {}=\"{}\" class=\"{}\" aria-label=\"{}\"{figure}></i>",
+                    dom::DATA_ID,
+                    esc(id),
+                    shape_class(looks.get(id).copied()),
+                    esc(labels.get(id).map_or("", String::as_str)),
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "<template {}=\"{}\">{shapes}</template>",
+            dom::DATA_SHAPES,
+            esc(&crate::ui::atlas::map::map_title(&s, &p))
+        ));
+        out
+    })
 }
 
 fn details_with(loaded: &Loaded, lang: Lang, selected: &str, indicator: Option<&str>) -> String {

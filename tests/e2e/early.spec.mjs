@@ -2,7 +2,7 @@
 // outlines the country and puts its name at the head of the details at once, says the rest is
 // loading, and completes them when the code comes. Nothing is done twice.
 import { test, expect } from '@playwright/test';
-import { map, details, clickShape, tapShape } from './helpers.mjs';
+import { map, details, clickShape, tapShape, takeOver } from './helpers.mjs';
 
 /**
  * Holds every WebAssembly file (or every file `pattern` matches) until `release()` is called:
@@ -171,18 +171,43 @@ test('a link whose view needs the app asks for its packs with the page', async (
   await expect(page).toHaveURL(/indicator=sse-jobs/);
 });
 
-test('a link to a country asks for its details first, and for the app\'s packs once they are on screen', async ({ page }) => {
-  const code = await holdCode(page);
-  const built = await holdCode(page, '**/assets/details/**');
+test('a shared link to a country and an indicator is drawn from the build\'s files, and the app comes only when the visitor acts', async ({ page }) => {
+  // The first view's module may come; the app's packs may not.
+  const packs = await holdCode(page, '**/pack-*.wasm');
+  const built = await holdCode(page, '**/assets/{details,views}/**');
   await page.goto('/?country=COL&indicator=sse-jobs');
-  await expect.poll(() => built.held).toEqual([expect.stringMatching(/assets\/details\/en\/COL\.html$/)]);
-  await page.waitForTimeout(500);
-  expect(code.held.filter((u) => /pack-/.test(u))).toEqual([]);
+  // The build's files come first, before any pack.
+  await expect.poll(() => [...new Set(built.held)].sort()).toEqual([
+    expect.stringMatching(/assets\/details\/en\/COL\.html$/),
+    expect.stringMatching(/assets\/views\/en\/sse-jobs\.html$/),
+  ]);
+  await page.waitForTimeout(300);
+  expect(packs.held).toEqual([]);
   built.release();
+  // The link's view, whole: its country's details, the indicator's legend and colours, the
+  // indicator chosen in the filters, the country's row marked in the list.
   await expect(details(page, 'Colombia')).toContainText('Member since');
-  await expect.poll(() => code.held.some((u) => /pack-start-atlas/.test(u))).toBe(true);
-  code.release();
-  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await expect(page.locator('html')).not.toHaveClass(/\bwaiting\b/);
+  await expect(page.locator('#legend')).toContainText('SSE jobs (jobs), figures of');
+  const colombia = map(page).getByRole('button', { name: /^Colombia, member, SSE jobs: / });
+  await expect(colombia).toHaveClass(/\bchoro-\d\b/);
+  await expect(page.getByLabel('Statistics: colour the map by')).toHaveValue('sse-jobs');
+  await expect(page.locator('.entity-row[aria-current="true"]')).toHaveAttribute('data-id', 'COL');
+  // The module is there and leaves the app unloaded: nothing says it is loading.
+  await expect(page.locator('html')).toHaveClass(/\bdetails-shown\b/);
+  await page.waitForTimeout(1000);
+  await expect(page.locator('#atlas-loading')).toHaveCount(0);
+  expect(await page.locator('html').getAttribute('data-atlas')).toBeNull();
+  // Its packs are only fetched into the cache once the view is on screen; the first action
+  // brings the app, which keeps the view as it is.
+  const legend = await page.locator('#legend').ariaSnapshot();
+  const colombiaClass = await colombia.getAttribute('class');
+  packs.release();
+  await takeOver(page);
+  expect(await page.locator('#legend').ariaSnapshot()).toBe(legend);
+  expect(await colombia.getAttribute('class')).toBe(colombiaClass);
+  await expect(page.getByLabel('Statistics: colour the map by')).toHaveValue('sse-jobs');
+  await expect(page).toHaveURL(/country=COL/);
 });
 
 test('a link to a country shows its details, with its indicator\'s line, before the code, and the app keeps them as they are', async ({ page }) => {
@@ -199,7 +224,7 @@ test('a link to a country shows its details, with its indicator\'s line, before 
   await expect(panel.getByRole('heading', { level: 2 })).not.toBeFocused();
   const before = await panel.ariaSnapshot();
   code.release();
-  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await takeOver(page);
   await expect(panel).toContainText('Member since');
   expect(await panel.ariaSnapshot()).toBe(before);
 });

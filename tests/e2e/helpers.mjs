@@ -20,7 +20,24 @@ export async function openApp(page, path = '/') {
   // once the app has applied it.
   const keeps = new Set(['lang', 'theme', 'accent', 'embed']);
   const asks = [...new URL(path, 'http://x').searchParams.keys()].some((k) => !keeps.has(k));
-  if (asks) await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  if (asks) await takeOver(page);
+}
+
+/**
+ * The app taken over, as a visitor's first use of a control brings it: a link the build's
+ * files draw (a country, an indicator) shows its view without it (assets/first.js), and the
+ * app loads only then. The first view's module must be listening: asked again until it is.
+ */
+export async function takeOver(page) {
+  const html = page.locator('html');
+  // Loading, or already there: the loading line (src/ui/first/early.rs), or the app's mark.
+  const started = () => page.evaluate(() => document.documentElement.hasAttribute('data-atlas')
+    || document.getElementById('atlas-loading') !== null);
+  await expect(async () => {
+    if (!(await started())) await page.locator('#search-input').dispatchEvent('focusin');
+    expect(await started()).toBe(true);
+  }).toPass({ timeout: 20000 });
+  await expect(html).toHaveAttribute('data-atlas', 'ready');
 }
 
 /**

@@ -32,6 +32,13 @@ test('lang=fr: French texts, French numbers and dates, French country names', as
   await expect(worldMap(page).getByRole('button', { name: /^Équateur, membre, Emplois de l’ESS/ })).toBeAttached();
 });
 
+test('a French page has its French title and description before any code', async ({ page }) => {
+  await page.route('**/*.wasm', () => {});
+  await page.goto('/?lang=fr');
+  await expect(page).toHaveTitle('SSE Atlas : le Groupe pilote international de l’économie sociale et solidaire');
+  await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /^Carte interactive des États membres/);
+});
+
 test('lang=es and lang=pt: Spanish and Portuguese numbers and names', async ({ page }) => {
   await open(page, '/?lang=es&indicator=sse-jobs');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');

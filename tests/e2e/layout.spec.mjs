@@ -2,7 +2,7 @@
 // covers at the five sizes a visitor, a speaker and an embedding host meet, and no sideways
 // scrolling at any width from 320 px.
 import { test, expect } from '@playwright/test';
-import { map, tapShape } from './helpers.mjs';
+import { map, tapShape, takeOver } from './helpers.mjs';
 
 /** The share of the viewport the map's box covers, and its box. */
 async function mapShare(page) {
@@ -135,7 +135,7 @@ test('on a touch phone the selection stays in sight above the sheet, which pulls
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto('/?country=COL');
-  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  await takeOver(page);
   await expect(page.getByRole('heading', { name: 'Colombia', level: 2 })).toBeVisible();
   // The map re-frames once the sheet has come to rest.
   await expect.poll(async () => (await visibleShare(page, 'COL')).share, { timeout: 5000 }).toBeGreaterThanOrEqual(0.5);

@@ -168,7 +168,11 @@ for (const path of ['/', '/?embed=1', '/?lang=fr', '/?country=COL&indicator=sse-
     page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') logged.push(m.text()); });
     await page.goto(path);
     await expect(page.locator('svg.world-map path.shape:visible').first()).toBeVisible();
-    if (path.includes('country=')) await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+    // A shared link's view is on screen (from the build's files: no app until the visitor acts).
+    if (path.includes('country=')) {
+      await expect(page.locator('html')).toHaveClass(/\bdetails-shown\b/);
+      await expect(page.locator('html')).not.toHaveClass(/\bwaiting\b/);
+    }
     await page.waitForLoadState('networkidle');
     expect(logged).toEqual([]);
   });

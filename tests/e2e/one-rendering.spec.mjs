@@ -3,6 +3,7 @@
 // at the same place to the pixel. The areas are those of src/ui/areas.rs: the app's own
 // components, rendered into the page at build time (src/ui/prerender.rs) and mounted over it.
 import { test, expect } from '@playwright/test';
+import { takeOver } from './helpers.mjs';
 
 const AREAS = ['alerts', 'lang-links', 'controls-body', 'view-bar', 'legend', 'views', 'details', 'tour', 'embed-credit'];
 const LANGS = ['en', 'fr', 'es', 'pt'];
@@ -58,6 +59,44 @@ for (const [size, viewport] of Object.entries(SIZES)) {
         expect(arrived[id].tree, `${id}: accessibility tree`).toBe(live[id].tree);
         expect(arrived[id].texts, `${id}: texts and their places`).toEqual(live[id].texts);
       }
+      await context.close();
+    });
+  }
+}
+
+/** What the map says of each entity: its classes, accessible name and tooltip figure. */
+async function shapes(page) {
+  // The world's layer (the first): the detailed boundaries', once loaded, carry no texts.
+  return page.evaluate(() => [...document.querySelector('svg.world-map g.shapes').querySelectorAll('path.entity')]
+    .map((p) => [p.getAttribute('data-id'), p.getAttribute('class'), p.getAttribute('aria-label'), p.getAttribute('data-figure')].join(' | ')));
+}
+
+// A shared link to a country and an indicator: drawn from the build's files before the app
+// (assets/first.js), as the app draws it once it has taken over, the map's colours and names
+// included.
+for (const [size, viewport] of Object.entries(SIZES)) {
+  for (const lang of ['en', 'fr']) {
+    test(`a link's view, ${lang}, ${size}: it arrives as the app renders it`, async ({ browser }) => {
+      const link = `/?country=COL&indicator=sse-jobs&lang=${lang}`;
+      const context = await browser.newContext({ viewport });
+      const arriving = await context.newPage();
+      await arriving.route('**/*.wasm', () => {});
+      await arriving.goto(link);
+      await expect(arriving.locator('html')).toHaveClass(/\bdetails-shown\b/);
+      await expect(arriving.locator('html')).not.toHaveClass(/\bwaiting\b/);
+      const arrived = await look(arriving);
+      const arrivedShapes = await shapes(arriving);
+      expect(arrivedShapes.some((s) => / choro-\d/.test(s))).toBe(true);
+      const page = await context.newPage();
+      await page.goto(link);
+      await expect(page.locator('html')).toHaveClass(/\bdetails-shown\b/);
+      await takeOver(page);
+      const live = await look(page);
+      for (const id of AREAS) {
+        expect(arrived[id].tree, `${id}: accessibility tree`).toBe(live[id].tree);
+        expect(arrived[id].texts, `${id}: texts and their places`).toEqual(live[id].texts);
+      }
+      expect(arrivedShapes).toEqual(await shapes(page));
       await context.close();
     });
   }

@@ -54,9 +54,10 @@ test('messages a host page posts into the frame are ignored; the frame only ever
   const frame = page.frameLocator('iframe[data-sse-atlas]');
   await expect(frame.locator('svg.world-map path.shape:visible').first()).toBeVisible();
   await expect(frame.locator('#details-title')).toHaveText('France');
-  // The link settles (the view of France is written into it) before the messages come.
+  // The link's view is on screen before the messages come.
   const inside = page.frames().find((f) => f.url().includes('embed=1'));
-  await expect.poll(() => inside.url()).toContain('zoom=');
+  await expect(frame.locator('html')).toHaveClass(/\bdetails-shown\b/);
+  await expect(frame.locator('html')).not.toHaveClass(/\bwaiting\b/);
   await page.waitForTimeout(600);
   const before = inside.url();
   // Everything a hostile or confused host might send: commands, markup, lies and bulk.

@@ -48,6 +48,34 @@ pub fn shape_class(drawn: Option<(Status, Look)>) -> String {
     }
 }
 
+/// What a shape's `class` attribute says it is drawn as (the reverse of `shape_class`): the
+/// page's map is read back from the classes the build wrote (`ui::map::adopt`).
+pub fn drawn_of_class(class: &str) -> Option<(Status, Look)> {
+    let mut status = None;
+    let (mut faded, mut choro, mut no_data, mut index) = (false, false, false, None);
+    for c in class.split_whitespace() {
+        match c {
+            "faded" => faded = true,
+            "choro" => choro = true,
+            "no-data" => no_data = true,
+            _ => {
+                if let Some(s) = c.strip_prefix("status-") {
+                    status = s.parse::<Status>().ok();
+                } else if let Some(i) = c.strip_prefix("choro-") {
+                    index = i.parse().ok();
+                }
+            }
+        }
+    }
+    let look = match (faded, choro, no_data, index) {
+        (true, ..) => Look::Faded,
+        (_, true, true, _) => Look::NoData,
+        (_, true, _, Some(i)) => Look::Class(i),
+        _ => Look::Plain,
+    };
+    Some((status?, look))
+}
+
 /// The status and look of every entity with a status at the date shown: the one derived map
 /// the page, its markers and the export read.
 pub fn looks(
@@ -107,6 +135,15 @@ mod tests {
             "shape entity status-member choro choro-3"
         );
         assert_eq!(shape_class(None), "shape");
+        for drawn in [
+            (Status::Member, Look::Class(3)),
+            (Status::Observer, Look::Faded),
+            (Status::Interested, Look::NoData),
+            (Status::Member, Look::Plain),
+        ] {
+            assert_eq!(drawn_of_class(&shape_class(Some(drawn))), Some(drawn));
+        }
+        assert_eq!(drawn_of_class(&shape_class(None)), None);
     }
 
     #[test]

@@ -31,6 +31,9 @@ names! {
     /// Where the build writes each entity's details, `{lang}/{id}.html`, as the details panel
     /// renders them (`src/bin/first_view.rs`), for a country chosen before the app is there.
     DETAILS_DIR detailsDir = "assets/details";
+    /// Where the build writes the view of a link to each indicator, `{lang}/{id}.html`, as the
+    /// app renders it (`ui::prerender::indicator_view`), for such a link before the app is there.
+    VIEWS_DIR viewsDir = "assets/views";
 
     /// Classes of `<html>`, from the link, before the first paint.
     EMBED embed = "embed";
@@ -39,12 +42,15 @@ names! {
     /// A phone's controls, folded from the first paint until the first view's script folds
     /// them for good.
     FOLD_CONTROLS foldControls = "fold-controls";
-    /// The link asks for a view the first view does not show: the app starts at once.
+    /// The link asks for a view the first view does not show: it waits, uncoloured, for the
+    /// build's view of the link or for the app.
     WAITING waiting = "waiting";
-    /// The details show the link's country (from the build's details) while the rest waits.
+    /// The link's view comes from the build's files (its country's details, its indicator's
+    /// view): the details show while the rest waits.
     EARLY_DETAILS earlyDetails = "early-details";
     /// …and they are on screen (or will not come): a class, and the event that says so, for
-    /// which the app waits before it loads (`ui::first`).
+    /// which the first view's module waits (`ui::first`). If the page still waits then, the
+    /// app loads; else the link needs no app.
     DETAILS_SHOWN detailsShown = "details-shown";
 
     /// Classes of the layout.
@@ -77,6 +83,9 @@ names! {
     DATA_LANG_LINK dataLangLink = "data-lang-link";
     /// A selection's line for one indicator, in the build's details (`ui::prerender`).
     DATA_INDICATOR dataIndicator = "data-indicator";
+    /// The build's view of a link to an indicator: its map's entities, the map's name as the
+    /// value (`ui::prerender::indicator_view`).
+    DATA_SHAPES dataShapes = "data-shapes";
     /// `<html>`'s mark that the app has taken over (tests and the benchmark wait for it).
     DATA_ATLAS dataAtlas = "data-atlas";
 }

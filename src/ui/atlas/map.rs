@@ -33,7 +33,7 @@ fn figure_part(s: &Linked, p: &Phrases, d: &Dataset, id: &str, indicator: &str) 
 }
 
 /// What the tooltip says about shape `id` (untracked: read on hover).
-fn tip(s: &Linked, p: &Phrases, id: &str) -> Option<Tip> {
+pub(crate) fn tip(s: &Linked, p: &Phrases, id: &str) -> Option<Tip> {
     untrack(|| {
         let lang = s.derived.lang.get();
         let d = s.derived.dataset();
@@ -192,28 +192,30 @@ fn labels(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
         let Some(map) = MapInstrument::current() else {
             return;
         };
-        let indicator = s.view.indicator.get();
-        let statuses = s.derived.statuses.get();
-        let labels: HashMap<String, String> = templates.with(|p| {
-            s.data.dataset.with(|d| {
-                let Some(d) = d.ready() else {
-                    return HashMap::new();
-                };
-                statuses
-                    .iter()
-                    .filter_map(|(id, status)| {
-                        let e = d.entity(id)?;
-                        let figure = indicator
-                            .as_deref()
-                            .and_then(|i| figure_part(&s, p, d, id, i));
-                        let name = s.derived.name(&e.id, &e.name);
-                        Some((id.clone(), p.shape_label(&name, *status, figure.as_deref())))
-                    })
-                    .collect()
-            })
-        });
-        map.set_labels(labels);
+        map.set_labels(templates.with(|p| shape_labels(&s, p)));
     });
+}
+
+/// Each entity's accessible name on the map (tracked).
+pub(crate) fn shape_labels(s: &Linked, p: &Phrases) -> HashMap<String, String> {
+    let indicator = s.view.indicator.get();
+    let statuses = s.derived.statuses.get();
+    s.data.dataset.with(|d| {
+        let Some(d) = d.ready() else {
+            return HashMap::new();
+        };
+        statuses
+            .iter()
+            .filter_map(|(id, status)| {
+                let e = d.entity(id)?;
+                let figure = indicator
+                    .as_deref()
+                    .and_then(|i| figure_part(s, p, d, id, i));
+                let name = s.derived.name(&e.id, &e.name);
+                Some((id.clone(), p.shape_label(&name, *status, figure.as_deref())))
+            })
+            .collect()
+    })
 }
 
 /// The map's name, and its own texts.
@@ -226,22 +228,25 @@ fn titles(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
         let Some(map) = MapInstrument::current() else {
             return;
         };
-        let lang = s.derived.lang.get();
-        let indicator = s.view.indicator.get().and_then(|i| {
-            s.data.dataset.with(|d| {
-                let d = d.ready()?;
-                Some(d.indicator_name(lang, d.indicator(&i)?).text.to_owned())
-            })
-        });
-        let title = templates
-            .with(|p| p.map_title(s.derived.as_of_label().as_deref(), indicator.as_deref()));
-        map.set_title(&title);
+        map.set_title(&templates.with(|p| map_title(&s, p)));
         map.set_texts(Texts {
             two_fingers: t_string!(i18n, map.hint_two_fingers).to_owned(),
             ctrl_scroll: t_string!(i18n, map.hint_ctrl_scroll).to_owned(),
             cmd_scroll: t_string!(i18n, map.hint_cmd_scroll).to_owned(),
         });
     });
+}
+
+/// The map's name: its date and indicator (tracked).
+pub(crate) fn map_title(s: &Linked, p: &Phrases) -> String {
+    let lang = s.derived.lang.get();
+    let indicator = s.view.indicator.get().and_then(|i| {
+        s.data.dataset.with(|d| {
+            let d = d.ready()?;
+            Some(d.indicator_name(lang, d.indicator(&i)?).text.to_owned())
+        })
+    });
+    p.map_title(s.derived.as_of_label().as_deref(), indicator.as_deref())
 }
 
 /// The region the map opens on follows the dataset (a host's own may be elsewhere).

@@ -2,7 +2,7 @@
 //! the state, the loads, the link, the map's wiring, and each screen area's live version,
 //! mounted over the first view's once the data is there, so that nothing moves.
 
-mod map;
+pub(crate) mod map;
 mod sheet;
 pub mod take_over;
 

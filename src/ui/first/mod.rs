@@ -84,41 +84,62 @@ pub fn start() {
     // What the visitor did before this module listened, now that it does.
     early::replay(&map);
     // The boot script has said whether the link asks for another view than the first one
-    // (`waiting`: its rule, the only one); a link value the app must warn about loads it too.
+    // (`waiting`: its rule, the only one); a link value the app must warn about loads it at once.
     let waiting = doc
         .document_element()
         .is_some_and(|h| h.class_list().contains(dom::WAITING));
-    if waiting || !warnings.is_empty() {
-        return load_after_details(&doc);
+    if !warnings.is_empty() {
+        return load_atlas(Intent::Link);
     }
+    if waiting {
+        return after_link_view(&doc, map, frame.embed);
+    }
+    settle(frame.embed);
+}
+
+/// The home view's course, once the page shows its view: the built-in dataset is checked
+/// against the one the page was written from, and the offline copy is asked for.
+fn settle(embed: bool) {
     // Not with the first view, which needs none of it: once the page has settled (the first
     // view's script fetches it at idle; this finds it there).
-    let built = doc
-        .get_element_by_id("page")
+    let built = document()
+        .and_then(|d| d.get_element_by_id("page"))
         .and_then(|p| p.get_attribute("data-dataset-hash"));
     // A visitor who saves data gets it only when acting (the app fetches it then).
     if !crate::io::offline::saves_data() {
         crate::ui::map::after(1500, move || check_dataset(built));
     }
-    if !frame.embed {
+    if !embed {
         register_offline_later();
     }
 }
 
-/// Loads the app for the link, once the page shows the link's country from the build's details
-/// (`assets/first.js`, class and event `details-shown`), if it does: on a slow network the two
-/// would share its bandwidth, and the details answer the link. An action loads it at once.
-fn load_after_details(doc: &web_sys::Document) {
+/// A link's view: the page shows it from the build's files (`assets/first.js`, classes
+/// `early-details` and `details-shown`), if it can. Once they are on screen, the page no longer
+/// waits and the map's colours are the link's; the app loads when the visitor acts, as on the
+/// home view. If they do not come, or the link asks for more, the app loads for the link: after
+/// them, if they come, for on a slow network the two would share its bandwidth.
+fn after_link_view(doc: &web_sys::Document, map: MapInstrument, embed: bool) {
+    let then = move || {
+        let still_waiting = document()
+            .and_then(|d| d.document_element())
+            .is_none_or(|h| h.class_list().contains(dom::WAITING));
+        if still_waiting {
+            return load_atlas(Intent::Link);
+        }
+        map.adopt_looks();
+        settle(embed);
+    };
     let pending = doc.document_element().is_some_and(|h| {
         let c = h.class_list();
         c.contains(dom::EARLY_DETAILS) && !c.contains(dom::DETAILS_SHOWN)
     });
     if !pending {
-        return load_atlas(Intent::Link);
+        return then();
     }
-    let then = Closure::once_into_js(|| load_atlas(Intent::Link));
     let once = web_sys::AddEventListenerOptions::new();
     once.set_once(true);
+    let then = Closure::once_into_js(then);
     let listening = doc.add_event_listener_with_callback_and_add_event_listener_options(
         dom::DETAILS_SHOWN,
         then.unchecked_ref(),

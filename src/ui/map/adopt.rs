@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::*;
+use crate::core::derive::look::drawn_of_class;
 
 /// A number the first view wrote in attribute `name`.
 fn number(el: &Element, name: &str) -> Option<f64> {
@@ -38,19 +39,15 @@ pub(super) fn bounds_attr(el: &Element, prefix: &str) -> Option<Bounds> {
     })
 }
 
-/// The looks the first view drew, read back from the shapes' classes.
+/// The looks the first view drew, read back from the shapes' classes (a link's indicator view
+/// may colour them: `assets/first.js`).
 pub(super) fn looks_of_classes(layer: &Layer) -> HashMap<String, (Status, Look)> {
     layer
         .shapes
         .iter()
         .filter_map(|d| {
-            let class = d.el.get_attribute("class")?;
-            let status = class
-                .split_whitespace()
-                .find_map(|c| c.strip_prefix("status-"))?
-                .parse::<Status>()
-                .ok()?;
-            Some((d.id.clone(), (status, Look::Plain)))
+            let drawn = drawn_of_class(&d.el.get_attribute("class")?)?;
+            Some((d.id.clone(), drawn))
         })
         .collect()
 }

@@ -139,6 +139,14 @@ impl MapInstrument {
         overlay::markers(self);
     }
 
+    /// Takes the looks the page's shapes now have as its own: the build's view of a link was
+    /// drawn on them after the map was adopted (`ui::first`), and the markers and the detailed
+    /// boundaries follow its looks.
+    pub fn adopt_looks(&self) {
+        let looks = self.state(|s| super::adopt::looks_of_classes(&s.base));
+        self.set_looks(looks);
+    }
+
     /// The accessible names of the entities' shapes.
     pub fn set_labels(&self, labels: HashMap<String, String>) {
         self.state_mut(|s| {

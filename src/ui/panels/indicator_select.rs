@@ -22,9 +22,12 @@ pub fn IndicatorSelect(
                     .iter()
                     .map(|i| {
                         let id = i.id.clone();
+                        let chosen = move || value() == id;
                         let lang = derived.lang.get_untracked();
                         let (name, unit) = (d.indicator_name(lang, i), d.indicator_unit(lang, i));
-                        view! { <option value=i.id.clone() lang=name.lang.code() prop:selected=move || value() == id>{format!("{} ({})", name.text, unit.text)}</option> }
+                        // The attribute too: the page as it arrives (`ui::prerender`) shows a
+                        // link's indicator chosen, and properties are not written into HTML.
+                        view! { <option value=i.id.clone() lang=name.lang.code() selected=chosen.clone() prop:selected=chosen>{format!("{} ({})", name.text, unit.text)}</option> }
                     })
                     .collect_view()
                     .into_any()
