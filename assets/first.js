@@ -168,7 +168,10 @@
     if (root.classList.contains(N.detailsShown)) return;
     root.classList.add(N.detailsShown);
     document.dispatchEvent(new Event(N.detailsShown));
-    warm();
+    // Still waiting, the page loads the app now (src/ui/first), which needs them at once; else
+    // the link needs no app, and they come as on the home view.
+    if (root.classList.contains(N.waiting)) warm();
+    else warmLater();
   }
   var early = window.atlasEarly = {
     answer: function (id, quiet) {
@@ -276,14 +279,17 @@
   // of its wait on a slow network (the first view itself is written from the dataset). Not
   // with Save-Data or on a 2G connection: a visitor who pays by the byte and never acts does
   // not pay for them (the first action fetches them then).
-  var conn = navigator.connection || {};
-  if (!conn.saveData && !/2g/.test(conn.effectiveType || '')
-    && !root.classList.contains(N.waiting) && !root.classList.contains(N.card)) {
+  function warmLater() {
+    var conn = navigator.connection || {};
+    if (conn.saveData || /2g/.test(conn.effectiveType || '') || root.classList.contains(N.card)) {
+      return;
+    }
     var idle = window.requestIdleCallback || function (f) { setTimeout(f, 200); };
     var later = function () { idle(warm, { timeout: 3000 }); };
     if (document.readyState === 'complete') later();
     else window.addEventListener('load', later);
   }
+  if (!root.classList.contains(N.waiting)) warmLater();
   // The skip links move the keyboard without writing `#…` into the address: the link is
   // the view's, for sharing.
   document.addEventListener('click', function (e) {

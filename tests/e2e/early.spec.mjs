@@ -108,7 +108,8 @@ test('a zoom button pressed before the code has arrived zooms once it has', asyn
 });
 
 test('at idle the page fetches the app, so that the first action finds it; not for a visitor who saves data', async ({ browser }) => {
-  for (const saveData of [false, true]) {
+  // The home view, and a shared link the build's files draw.
+  for (const [path, saveData] of [['/', false], ['/', true], ['/?country=COL&indicator=sse-jobs', false], ['/?country=COL&indicator=sse-jobs', true]]) {
     const context = await browser.newContext();
     if (saveData) {
       await context.addInitScript(() => {
@@ -118,7 +119,7 @@ test('at idle the page fetches the app, so that the first action finds it; not f
     const page = await context.newPage();
     const fetched = [];
     page.on('request', (r) => { if (/\/pack-|ilg-sse\.json/.test(r.url())) fetched.push(r.url()); });
-    await page.goto('/');
+    await page.goto(path);
     await expect(page.locator('svg.world-map path.shape').first()).toBeVisible();
     if (saveData) {
       await page.waitForTimeout(4000);
