@@ -266,8 +266,9 @@
       // busy browser presents it after the next frame has begun).
       requestAnimationFrame(function () { setTimeout(shown, 150); });
     };
-    root.classList.add(N.earlyDetails);
+    root.classList.add(N.earlyView);
     if (linked.country) {
+      root.classList.add(N.earlyDetails);
       early.answer(linked.country, true);
       builtDetails(linked.country, part);
     }

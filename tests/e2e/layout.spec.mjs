@@ -174,7 +174,7 @@ test('on a touch phone the selection stays in sight above the sheet, which pulls
 
 // The page is painted while it is still parsed (a phone's CPU, here 4× slower): what is
 // painted early must not move when the rest arrives or when the app takes over.
-for (const path of ['/', '/?lang=fr']) {
+for (const path of ['/', '/?lang=fr', '/?indicator=sse-jobs', '/?country=COL&indicator=sse-jobs', '/?embed=1&country=COL&indicator=sse-jobs']) {
   test(`nothing shifts while a phone loads ${path}`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();

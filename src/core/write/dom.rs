@@ -46,7 +46,9 @@ names! {
     /// build's view of the link or for the app.
     WAITING waiting = "waiting";
     /// The link's view comes from the build's files (its country's details, its indicator's
-    /// view): the details show while the rest waits.
+    /// view, `assets/first.js`).
+    EARLY_VIEW earlyView = "early-view";
+    /// …with a country, whose details show while the rest waits.
     EARLY_DETAILS earlyDetails = "early-details";
     /// …and they are on screen (or will not come): a class, and the event that says so, for
     /// which the first view's module waits (`ui::first`). If the page still waits then, the

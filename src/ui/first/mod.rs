@@ -115,7 +115,7 @@ fn settle(embed: bool) {
 }
 
 /// A link's view: the page shows it from the build's files (`assets/first.js`, classes
-/// `early-details` and `details-shown`), if it can. Once they are on screen, the page no longer
+/// `early-view` and `details-shown`), if it can. Once they are on screen, the page no longer
 /// waits and the map's colours are the link's; the app loads when the visitor acts, as on the
 /// home view. If they do not come, or the link asks for more, the app loads for the link: after
 /// them, if they come, for on a slow network the two would share its bandwidth.
@@ -132,7 +132,7 @@ fn after_link_view(doc: &web_sys::Document, map: MapInstrument, embed: bool) {
     };
     let pending = doc.document_element().is_some_and(|h| {
         let c = h.class_list();
-        c.contains(dom::EARLY_DETAILS) && !c.contains(dom::DETAILS_SHOWN)
+        c.contains(dom::EARLY_VIEW) && !c.contains(dom::DETAILS_SHOWN)
     });
     if !pending {
         return then();
