@@ -50,11 +50,14 @@ for (const shot of shots) {
   await page.goto(base + shot.path);
   if (!shot.path.includes('card=1')) {
     await page.waitForSelector('svg.world-map path.shape');
-    // A link that asks for more than the first view shows is shown once the app is ready
-    // (the rule of assets/boot.js); the first view alone never loads the app.
+    // A link that asks for more than the first view shows is shown once the build's view of
+    // it is in (a country, an indicator) or else once the app is ready (the rule of
+    // assets/boot.js); the first view alone never loads the app.
     const keeps = ['lang', 'theme', 'accent', 'embed'];
-    if ([...new URLSearchParams(shot.path).keys()].some((k) => !keeps.includes(k))) {
-      await page.waitForSelector('html[data-atlas="ready"]');
+    const keys = [...new URLSearchParams(shot.path).keys()];
+    if (keys.some((k) => !keeps.includes(k))) {
+      const built = keys.every((k) => [...keeps, 'country', 'indicator'].includes(k));
+      await page.waitForSelector(built ? 'html.details-shown:not(.waiting)' : 'html[data-atlas="ready"]');
     }
   }
   if (shot.open) await page.getByRole('button', { name: shot.open }).click();
