@@ -129,15 +129,9 @@ fn write_details<'a>(dist: &Path, loaded: &'a Loaded) -> Result<Vec<&'a str>, St
         .iter()
         .map(|e| e.id.as_str())
         .collect();
-    for lang in Lang::ALL {
-        let dir = dist.join(dom::DETAILS_DIR).join(lang.code());
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for id in &ids {
-            let path = dir.join(format!("{id}.html"));
-            std::fs::write(&path, prerender::details(loaded, lang, id))
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-    }
+    write_each(dist, dom::DETAILS_DIR, &ids, |lang, id| {
+        prerender::details(loaded, lang, id)
+    })?;
     Ok(ids)
 }
 
@@ -159,16 +153,29 @@ fn write_views<'a>(dist: &Path, loaded: &'a Loaded) -> Result<Vec<&'a str>, Stri
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
         .collect();
+    write_each(dist, dom::VIEWS_DIR, &ids, |lang, id| {
+        prerender::indicator_view(loaded, lang, id)
+    })?;
+    Ok(ids)
+}
+
+/// `render(lang, id)` for each id in every language, as `{dir}/{lang}/{id}.html` under `dist`.
+fn write_each(
+    dist: &Path,
+    dir: &str,
+    ids: &[&str],
+    render: impl Fn(Lang, &str) -> String,
+) -> Result<(), String> {
     for lang in Lang::ALL {
-        let dir = dist.join(dom::VIEWS_DIR).join(lang.code());
+        let dir = dist.join(dir).join(lang.code());
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for id in &ids {
+        for id in ids {
             let path = dir.join(format!("{id}.html"));
-            std::fs::write(&path, prerender::indicator_view(loaded, lang, id))
+            std::fs::write(&path, render(lang, id))
                 .map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
-    Ok(ids)
+    Ok(())
 }
 
 fn main() -> ExitCode {
