@@ -328,39 +328,44 @@ pub fn sync_url(s: Linked) {
     let written = StoredValue::new((String::new(), UrlState::default()));
     // Whether a replace is scheduled.
     let pending = StoredValue::new(false);
+    // Whether changes came while the app took over the first view, not written yet.
+    let held = StoredValue::new(false);
 
     link_to_state(s, search, written);
 
     // State to link. While the map moves, at most one write per pause (a throttle): no work
     // beyond one comparison per animation frame.
-    let write = {
-        // `keep_selection`: write the other changes under the previous selection and view (a
-        // pending replace that a new selection would otherwise lose).
-        move |replace: bool, keep_selection: bool| {
-            let mut url = untrack(|| current(s.view));
-            if keep_selection {
-                written.with_value(|(_, last)| {
-                    url.country.clone_from(&last.country);
-                    url.view = last.view;
-                    url.frame.clone_from(&last.frame);
-                });
-            }
-            let query = link::print(&url);
-            if written.with_value(|(w, _)| *w == query) {
-                return;
-            }
-            let path = path();
-            let href = if query.is_empty() {
-                path
-            } else {
-                format!("{path}?{query}")
-            };
-            written.set_value((query, url));
-            navigate(search, &href, replace);
+    let write = move |replace: bool, keep: Keep| {
+        let mut url = untrack(|| current(s.view));
+        if keep != Keep::Nothing {
+            written.with_value(|(_, last)| {
+                url.country.clone_from(&last.country);
+                url.view = last.view;
+                url.frame.clone_from(&last.frame);
+                if keep == Keep::Place {
+                    (url.zoom, url.center) = (last.zoom, last.center);
+                }
+            });
         }
+        let query = link::print(&url);
+        if written.with_value(|(w, _)| *w == query) {
+            return;
+        }
+        let path = path();
+        let href = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        written.set_value((query, url));
+        navigate(search, &href, replace);
     };
     Effect::new(move || {
         if !s.page.ready.get() {
+            return;
+        }
+        if s.page.taking.get() {
+            held.set_value(true);
             return;
         }
         let v = s.view;
@@ -378,20 +383,43 @@ pub fn sync_url(s: Linked) {
         let push = written.with_value(|(_, last)| {
             last.country != country || last.view != tab || last.frame.slide != slide
         });
+        let taken_over = held.get_value();
+        held.set_value(false);
         if push {
-            if pending.get_value() {
-                write(true, true);
+            if taken_over {
+                // What the visitor chose in the first view (a filter, say) before a country:
+                // in the entry Back returns to, where the map still was (it has moved to
+                // the country since).
+                write(true, Keep::Place);
+            } else if pending.get_value() {
+                write(true, Keep::Selection);
             }
-            write(false, false);
+            write(false, Keep::Nothing);
         } else if !pending.get_value() {
             pending.set_value(true);
             set_timeout(
                 move || {
                     pending.set_value(false);
-                    write(true, false);
+                    // Written with the rest once the app has taken over.
+                    if s.page.taking.get_untracked() {
+                        held.set_value(true);
+                    } else {
+                        write(true, Keep::Nothing);
+                    }
                 },
                 SETTLE,
             );
         }
     });
+}
+
+/// What of the last link a replace keeps, ahead of a new entry: the changes other than the
+/// selection and the view belong to the entry before it.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    Nothing,
+    /// The selection, the view (table, chart) and the frame's slide.
+    Selection,
+    /// Those, and the map's zoom and centre.
+    Place,
 }

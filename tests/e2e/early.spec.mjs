@@ -260,3 +260,31 @@ test('before any code, the language links keep the link\'s view', async ({ page 
   const espanol = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' });
   await expect(espanol).toHaveAttribute('href', /^\?(?=.*country=FRA)(?=.*indicator=sse-jobs)(?=.*lang=es)/);
 });
+
+test('a filter and then a country chosen before the app are two steps in the history: Back returns to the filter', async ({ page }) => {
+  // The app's pack held until both choices are made: they are carried into it together.
+  const pack = await holdCode(page, '**/pack-start-atlas-*.wasm');
+  await page.goto('/');
+  await expect(map(page).locator('path.shape:visible').first()).toBeVisible();
+  const region = page.getByLabel('Region');
+  await region.selectOption('europe');
+  // The first view's module may not have listened yet when the choice was made: asked again.
+  await expect(async () => {
+    if (pack.held.length === 0) await region.dispatchEvent('focusin');
+    expect(pack.held.length).toBeGreaterThan(0);
+  }).toPass({ timeout: 20000 });
+  const list = page.getByRole('list', { name: 'Entities matching the filters' });
+  await list.getByRole('button', { name: /France/ }).click();
+  await expect(details(page, 'France').getByRole('heading', { level: 2 })).toHaveText('France');
+  pack.release();
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready', { timeout: 20000 });
+  await expect(page).toHaveURL(/\?country=FRA&region=europe(&|$)/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?region=europe$/);
+  await expect(region).toHaveValue('europe');
+  await expect(details(page, /International Leading Group/)).toBeVisible();
+  // And Forward is France again, once.
+  await page.goForward();
+  await expect(details(page, 'France')).toBeVisible();
+  await expect(page).toHaveURL(/\?country=FRA&region=europe(&|$)/);
+});

@@ -217,6 +217,9 @@ fn take_over(s: Linked) {
         // The page's own answers (`assets/first.js`) write into the areas no more.
         let _ = root.set_attribute(dom::DATA_ATLAS, "taking");
     }
+    // The link is written once, when all is carried over (`url_sync`): a country chosen before
+    // is set now, the filters chosen before it come with their areas.
+    s.page.taking.set(true);
     // A country chosen before (a tap, or the link's): the areas are mounted with it, its
     // details' code there, as the page already shows them (not the group's for a frame).
     if let Some(id) = handoff::pending_selection() {
@@ -302,6 +305,7 @@ fn finish(s: Linked) {
             Intent::Link | Intent::Stale | Intent::Engaged => {}
         }
     }
+    s.page.taking.set(false);
     if let Some(root) = doc.document_element() {
         let _ = root.class_list().remove_1(dom::WAITING);
         // The page says the whole app is there (tests and the benchmark wait for it).

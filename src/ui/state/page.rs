@@ -19,6 +19,9 @@ pub struct Page {
     pub rails: RwSignal<Rails>,
     /// Bumped each time the map's view comes to rest (the link may be written).
     pub settled: RwSignal<u32>,
+    /// While the app takes over the first view (`ui::atlas::take_over`): what the visitor did
+    /// there is carried into the state area by area, and written to the link once it is all in.
+    pub taking: RwSignal<bool>,
 }
 
 impl Page {
@@ -28,6 +31,7 @@ impl Page {
             offline_ready: RwSignal::new(false),
             rails: RwSignal::new(Rails::default()),
             settled: RwSignal::new(0),
+            taking: RwSignal::new(false),
         }
     }
 }
