@@ -19,7 +19,8 @@ use crate::core::link::Frame;
 use crate::core::model::dataset::Dataset;
 use crate::core::model::lang::Lang;
 use crate::io::fetch::{fetch_text, fetch_text_checked};
-use crate::ui::map::{yield_now, MapInstrument};
+use crate::ui::browser::yield_now;
+use crate::ui::map::MapInstrument;
 
 /// Where the built-in files live, relative to the page.
 pub const DATASET_URL: &str = "assets/data/ilg-sse.json";

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::map::listen::after;
+use crate::ui::browser::after;
 use crate::ui::map::svg::document;
 use crate::ui::map::MapInstrument;
 use crate::ui::url_sync::Linked;

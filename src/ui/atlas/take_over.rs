@@ -204,7 +204,7 @@ pub fn when_ready(s: Linked, names_settled: RwSignal<bool>) {
         // Outside the effect: the areas belong to the app's root, not to this effect. In a
         // task of its own: the link applied before it is a long one on a slow phone.
         let owner = Owner::current().and_then(|o| o.parent());
-        crate::ui::map::next_task(move || match owner {
+        crate::ui::browser::next_task(move || match owner {
             Some(o) => o.with(|| take_over(s)),
             None => take_over(s),
         });
@@ -254,7 +254,7 @@ fn mount_from(i: usize, owner: Option<Owner>, s: Linked) {
             restore(&doc, &carried);
         });
     }
-    crate::ui::map::next_task(move || mount_from(i + 1, owner, s));
+    crate::ui::browser::next_task(move || mount_from(i + 1, owner, s));
 }
 
 /// `f` run as part of `owner`, the app's root (the areas and their effects belong to it).

@@ -107,7 +107,7 @@ fn settle(embed: bool) {
         .and_then(|p| p.get_attribute("data-dataset-hash"));
     // A visitor who saves data gets it only when acting (the app fetches it then).
     if !crate::io::offline::saves_data() {
-        crate::ui::map::after(1500, move || check_dataset(built));
+        crate::ui::browser::after(1500, move || check_dataset(built));
     }
     if !embed {
         register_offline_later();
@@ -202,7 +202,7 @@ fn check_dataset(built: Option<String>) {
 /// The offline copy (3 MB) is fetched once the page has settled: not in competition with the
 /// first view. Not inside another site's page: its visitors did not come for it.
 fn register_offline_later() {
-    crate::ui::map::after(2000, || {
+    crate::ui::browser::after(2000, || {
         wasm_bindgen_futures::spawn_local(async {
             if crate::io::offline::register().await {
                 OFFLINE.with(|o| *o.borrow_mut() = true);

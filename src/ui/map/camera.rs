@@ -3,11 +3,12 @@
 //! view into the SVG: one transform, the patterns' scale, the level of detail.
 
 use super::layer::{shape, wants_detail};
-use super::listen::{next_frame, now};
+use super::listen::now;
 use super::svg::{num, set};
 use super::{MapInstrument, State};
 use crate::core::geo::fit::Bounds;
 use crate::core::geo::viewport::{Limits, Viewport};
+use crate::ui::browser::next_frame;
 
 const DURATION_MS: f64 = 450.0;
 

@@ -52,7 +52,7 @@ async fn build(map: &MapInstrument, url: &str, text: String) -> Result<usize, St
     set(&layer.group, "hidden", "");
     let lines: Vec<&str> = lines.filter(|l| !l.trim().is_empty()).collect();
     for batch in lines.chunks(BATCH) {
-        super::listen::yield_now().await;
+        crate::ui::browser::yield_now().await;
         let looks = map.state(|s| s.looks.clone());
         for line in batch {
             if let Ok(shape) = read_line(line, header.units) {

@@ -209,7 +209,7 @@ fn when_free(map: &MapInstrument, f: impl FnOnce(&MapInstrument) + 'static) {
         return f(map);
     }
     let weak = map.weak();
-    super::listen::after(0, move || {
+    crate::ui::browser::after(0, move || {
         if let Some(map) = MapInstrument::from_weak(&weak) {
             f(&map);
         }

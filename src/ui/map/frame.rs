@@ -65,7 +65,7 @@ impl MapInstrument {
             s.settle
         });
         let weak = self.weak();
-        after(300, move || {
+        crate::ui::browser::after(300, move || {
             let Some(map) = MapInstrument::from_weak(&weak) else {
                 return;
             };

@@ -64,54 +64,6 @@ impl Drop for Listener {
     }
 }
 
-/// Runs `f` once after `ms` milliseconds. The closure is handed to JavaScript, which frees it
-/// after the call: a timer that fires late can never call a freed closure.
-pub fn after(ms: i32, f: impl FnOnce() + 'static) {
-    let callback = Closure::once_into_js(f);
-    if let Some(w) = web_sys::window() {
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
-    }
-}
-
-/// Runs `f` at the next animation frame.
-pub fn next_frame(f: impl FnOnce() + 'static) {
-    let callback = Closure::once_into_js(f);
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(callback.unchecked_ref());
-    }
-}
-
-/// Whether the page is out of sight (a background tab), where timers are slowed to one a
-/// second or less: work split into tasks for the visitor's sake is better done at once there.
-pub fn hidden() -> bool {
-    crate::ui::browser::document().is_some_and(|d| d.hidden())
-}
-
-/// Runs `f` in a task of its own, so that the browser may paint and handle input before it;
-/// at once in a page out of sight (see [`hidden`]).
-pub fn next_task(f: impl FnOnce() + 'static) {
-    if hidden() {
-        f();
-    } else {
-        after(0, f);
-    }
-}
-
-/// Lets the browser paint and handle input before more work (a macrotask, not a microtask);
-/// at once in a page out of sight (see [`hidden`]).
-pub async fn yield_now() {
-    if hidden() {
-        return;
-    }
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// Milliseconds since the page started.
 pub fn now() -> f64 {
     web_sys::window()

@@ -38,7 +38,7 @@ use adopt::{bounds_attr, looks_of_classes, world_of};
 use layer::Layer;
 use svg::{find, set};
 
-pub use listen::{after, next_task, now, yield_now, Listener};
+pub use listen::{now, Listener};
 
 /// What a tooltip says about a shape.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -90,7 +90,7 @@ pub fn hint(map: &MapInstrument, hint: Hint) {
     });
     show_hint(map.els(), Some(&text));
     let weak = map.weak();
-    super::after(crate::core::geo::gesture::HINT_MS as i32 + 20, move || {
+    crate::ui::browser::after(crate::core::geo::gesture::HINT_MS as i32 + 20, move || {
         let Some(map) = MapInstrument::from_weak(&weak) else {
             return;
         };
