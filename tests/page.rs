@@ -128,7 +128,12 @@ fn a_selections_details_are_rendered_whole_not_their_loading_line() {
 #[test]
 fn a_links_indicator_view_is_the_apps_areas_and_the_maps_colours() {
     let loaded = fixture_loaded();
-    let html = sse_atlas::ui::prerender::indicator_view(&loaded, Lang::En, "jobs");
+    let html = sse_atlas::ui::prerender::indicator_view(
+        &loaded,
+        Lang::En,
+        &sse_atlas::ui::prerender::render(&loaded, Lang::En).areas,
+        "jobs",
+    );
     // The legend is the indicator's, and only the areas the indicator changes are there.
     assert!(html.contains("<template data-area=\"legend\">"), "{html}");
     assert!(!html.contains("<template data-area=\"alerts\">"), "{html}");

@@ -153,8 +153,13 @@ fn write_views<'a>(dist: &Path, loaded: &'a Loaded) -> Result<Vec<&'a str>, Stri
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
         .collect();
+    let defaults = Lang::ALL.map(|lang| prerender::render(loaded, lang).areas);
     write_each(dist, dom::VIEWS_DIR, &ids, |lang, id| {
-        prerender::indicator_view(loaded, lang, id)
+        let at = Lang::ALL
+            .iter()
+            .position(|l| *l == lang)
+            .unwrap_or_default();
+        prerender::indicator_view(loaded, lang, &defaults[at], id)
     })?;
     Ok(ids)
 }

@@ -98,7 +98,7 @@ pub fn head_texts() -> Vec<(Lang, String, String)> {
 }
 
 /// Each area's inner HTML in `lang` (`ui::areas`), and the phrases.
-fn render(loaded: &Loaded, lang: Lang) -> Rendered {
+pub fn render(loaded: &Loaded, lang: Lang) -> Rendered {
     in_state(loaded, lang, None, || Rendered {
         areas: AREAS
             .into_iter()
@@ -149,8 +149,13 @@ pub fn details(loaded: &Loaded, lang: Lang, selected: &str) -> String {
 /// map's entities, an element each in a `<template data-shapes>` with the shape's classes,
 /// accessible name and tooltip figure, the map's name on the template. The page draws it for
 /// such a link before the app has loaded (`assets/first.js`), so that the link needs no app.
-pub fn indicator_view(loaded: &Loaded, lang: Lang, indicator: &str) -> String {
-    let default = render(loaded, lang).areas;
+/// `default` is `render(loaded, lang).areas`, rendered once for all of a language's indicators.
+pub fn indicator_view(
+    loaded: &Loaded,
+    lang: Lang,
+    default: &[(&str, String)],
+    indicator: &str,
+) -> String {
     in_state(loaded, lang, None, || {
         use_view().indicator.set(Some(indicator.to_owned()));
         let mut out = String::new();
