@@ -226,9 +226,20 @@ fn details_with(loaded: &Loaded, lang: Lang, selected: &str, indicator: Option<&
 }
 
 /// `f` run in the app's state in `lang`, with the built-in data loaded and `selected` chosen.
+/// An executor that never runs what it is given (see `in_state`).
+struct Unrun;
+
+impl any_spawner::CustomExecutor for Unrun {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
 fn in_state<T>(loaded: &Loaded, lang: Lang, selected: Option<&str>, f: impl FnOnce() -> T) -> T {
-    // Effects do not run here; they are the app's, in the browser.
-    let _ = any_spawner::Executor::init_futures_executor();
+    // Effects and tasks do not run here; they are the app's, in the browser. Dropped unrun:
+    // with a thread pool, leptos_i18n's effect ran after the rendering's owner was gone, and
+    // its thread panicked (harmless, but printed in every build).
+    let _ = any_spawner::Executor::init_custom_executor(Unrun);
     let owner = Owner::new();
     owner.with(|| {
         let frame = Frame {
