@@ -73,16 +73,25 @@ if (splits.length === 0 || Object.keys(chunkFile).length === 0 && chunks.length 
 }
 const ORDER = ['start_atlas'];
 splits.sort((a, b) => (ORDER.indexOf(b.name) - ORDER.indexOf(a.name)) || a.name.localeCompare(b.name));
-// Every other split point loads after the first, so a module two of them share goes into the
-// first's pack: a later split point then fetches its own pack and nothing else.
+// Every other split point loads after the first, so a module the first shares with another
+// goes into the first's pack: a later split point then fetches its own pack and little else.
+// So does one a country's details (the next split point, on the first tap's path) share.
 // The country card (src/ui/card) starts without the app: the modules it shares with the app
 // go into a pack of their own that both load, so that a card fetches none of the map's code.
+// What only later features share (the table and the export, the share dialog and the tour)
+// goes into a pack of their own too, which the first of them fetches: not the first's, where
+// it cost every visitor who acts 20 KB gzip of code for features they may never open.
+const HOT = ['start_atlas', 'entity_chunk'];
 const ALONE = ['start_card'];
 const users = {};
 for (const sp of splits) for (const f of [sp.own, ...sp.deps]) (users[f] ??= []).push(sp.name);
 const home = Object.fromEntries(Object.entries(users).map(([f, u]) => [f,
-  u.length === 1 ? u[0] : u.some((n) => ALONE.includes(n)) ? 'shared' : splits[0].name]));
-const packNames = [...splits.map((sp) => sp.name), ...(Object.values(home).includes('shared') ? ['shared'] : [])];
+  u.length === 1 ? u[0]
+    : u.some((n) => ALONE.includes(n)) ? 'shared'
+      : u.some((n) => HOT.includes(n)) ? splits[0].name
+        : 'later']));
+const packNames = [...splits.map((sp) => sp.name),
+  ...['shared', 'later'].filter((p) => Object.values(home).includes(p))];
 const packs = {};
 for (const packName of packNames) {
   const members = Object.keys(home).filter((f) => home[f] === packName);
@@ -115,6 +124,7 @@ for (const sp of splits) {
   packs[sp.name].loads = [...new Set([sp.own, ...sp.deps].map((f) => packs[home[f]].file))];
 }
 if (packs.shared) packs.shared.loads = [packs.shared.file];
+if (packs.later) packs.later.loads = [packs.later.file];
 loader = `// Packs of modules (see scripts/split.mjs): each fetched once; a failed fetch is tried again.
 const packs = {};
 function pack(url) {
