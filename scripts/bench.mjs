@@ -252,6 +252,7 @@ const when = {
   share_chunk: 'Share or embed', tour_chunk: 'the presentation', data_chunk: 'the Your data drawer',
   read_csv: 'a CSV file added', qr_chunk: 'a QR code (presentation, share dialog)',
   start_card: 'a country card (embed=1&card=1)', shared: 'the app or a card, whichever comes first',
+  later: 'the first of the features above that is used',
 };
 const gzOf = (f) => files.get('/' + f)?.gz?.length ?? 0;
 const brOf = (f) => files.get('/' + f)?.br?.length ?? 0;
