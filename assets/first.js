@@ -95,6 +95,11 @@
   // they do not come, the loading line stays until the app's own answer. `then` hears whether
   // they were shown.
   var chosen = null;
+  // After the next frame is painted (a frame's callback runs before it; a task queued there,
+  // after).
+  function afterPaint(f) {
+    requestAnimationFrame(function () { setTimeout(f, 0); });
+  }
   function builtDetails(id, then) {
     chosen = id;
     fetch(N.detailsDir + '/' + lang + '/' + encodeURIComponent(id) + '.html')
@@ -206,9 +211,16 @@
       // The link's own country: its details come with the link's view (below), without the app.
       if (quiet) return;
       early.loading();
-      builtDetails(id, function () {});
-      // As the app does: the heading takes the focus, so a screen reader hears what opened.
-      title.focus();
+      chosen = id;
+      // The tap's answer is painted first; then the rest, a frame on: the focus (its layout and
+      // scroll), the details' fetch and the packs' would hold up the frame that shows the name.
+      afterPaint(function () {
+        // Another country chosen since, or the app there to answer for itself.
+        if (chosen !== id || root.getAttribute(N.dataAtlas)) return;
+        builtDetails(id, function () {});
+        // As the app does: the heading takes the focus, so a screen reader hears what opened.
+        title.focus();
+      });
     },
     // Says in the page that the rest of the app is on its way (a live region).
     loading: function () {
@@ -236,8 +248,9 @@
     if (shape) early.answer(shape.getAttribute(N.dataId));
     else early.loading();
     // The app answers this with its packs (the map's own zoom needs none): they start now,
-    // alongside the main module, rather than once it has started and asked for them.
-    if (shape || !el.hasAttribute('data-zoom')) warm();
+    // alongside the main module, rather than once it has started and asked for them (once the
+    // answer is painted).
+    if (shape || !el.hasAttribute('data-zoom')) afterPaint(warm);
   }
   function onClick(e) {
     var t = e.target;
