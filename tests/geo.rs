@@ -80,3 +80,25 @@ fn the_detailed_world_needs_no_skipping() {
     assert!(detail.warnings.is_empty(), "{:?}", detail.warnings);
     assert!(detail.shapes.iter().any(|s| s.id == "FJI"));
 }
+
+#[test]
+fn every_shapes_written_bounds_read_back_as_its_paths() {
+    use sse_atlas::core::geo::path::{bounds_of, read_bounds, write_bounds};
+    let countries = parse_boundaries(COUNTRIES).expect("110m parses");
+    let map = build_map(&countries.shapes, &[], MAP_WIDTH).expect("map");
+    let mut differ = 0;
+    for s in &map.shapes {
+        // What the page's map computed from each path before the build wrote it, to the bit.
+        let (all, main) = bounds_of(&s.d, map.units).expect("a ring");
+        let text = write_bounds(&all, &main, map.units);
+        assert_eq!(
+            read_bounds(&text, map.units),
+            Some((all, main)),
+            "{}: {text}",
+            s.id
+        );
+        differ += usize::from(all != main);
+    }
+    // Both forms are read: shapes of one ring, and of several (France, the United States).
+    assert!(differ > 10 && differ < map.shapes.len(), "{differ}");
+}

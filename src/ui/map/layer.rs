@@ -10,7 +10,7 @@ use super::svg::{find_all, set, svg_element};
 use super::State;
 use crate::core::derive::look::{shape_class, Look};
 use crate::core::geo::fit::Bounds;
-use crate::core::geo::path::bounds_of;
+use crate::core::geo::path::{bounds_of, read_bounds, DATA_BOUNDS};
 use crate::core::geo::viewport::Viewport;
 use crate::core::geo::wants_detail as detail_rule;
 use crate::core::geo::{MapGeometry, ShapePath};
@@ -49,7 +49,11 @@ impl Layer {
             .into_iter()
             .filter_map(|el| {
                 let id = el.get_attribute("data-id")?;
-                let (bounds, main) = bounds_of(&el.get_attribute("d")?, units)?;
+                // The bounds the build wrote; a path's own `d` where it wrote none.
+                let (bounds, main) = el
+                    .get_attribute(DATA_BOUNDS)
+                    .and_then(|b| read_bounds(&b, units))
+                    .or_else(|| bounds_of(&el.get_attribute("d")?, units))?;
                 let name = el
                     .get_attribute(dom::DATA_NAME)
                     .or_else(|| el.get_attribute("aria-label"))

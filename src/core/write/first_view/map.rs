@@ -8,6 +8,7 @@ use super::Scene;
 use crate::core::derive::look::{shape_class, Look};
 use crate::core::derive::membership::status_at;
 use crate::core::geo::home_region;
+use crate::core::geo::path::{bounds_of, write_bounds, DATA_BOUNDS};
 use crate::core::geo::roving::west_to_east;
 use crate::core::model::dataset::Status;
 use crate::core::model::lang::Lang;
@@ -59,8 +60,12 @@ fn shape_paths(s: &Scene, first_stop: Option<&str>) -> String {
                 .unwrap_or_default()
         };
         let common = format!(
-            "d=\"{}\" data-id=\"{}\" class=\"{class}\"{}{}",
+            "d=\"{}\" {}=\"{}\" data-id=\"{}\" class=\"{class}\"{}{}",
             sh.d,
+            DATA_BOUNDS,
+            bounds_of(&sh.d, map.units)
+                .map(|(all, main)| write_bounds(&all, &main, map.units))
+                .unwrap_or_default(),
             escape_attr(&sh.id),
             region(&sh.region, "data-region"),
             region(&sh.subregion, "data-subregion"),
