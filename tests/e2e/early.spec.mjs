@@ -288,3 +288,30 @@ test('a filter and then a country chosen before the app are two steps in the his
   await expect(details(page, 'France')).toBeVisible();
   await expect(page).toHaveURL(/\?country=FRA&region=europe(&|$)/);
 });
+
+test('a country tapped before the app is taken over once: its details are rendered once, not again at the end', async ({ page }) => {
+  // Every time the app puts a country's figures into the page, once it has begun to take over.
+  await page.addInitScript(() => {
+    window.figuresRendered = 0;
+    new MutationObserver((records) => {
+      if (!document.documentElement.hasAttribute('data-atlas')) return;
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n.nodeType === 1 && (n.matches('ul.figures') || n.querySelector('ul.figures'))) window.figuresRendered += 1;
+        }
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const pack = await holdCode(page, '**/pack-start-atlas-*.wasm');
+  await page.goto('/');
+  const france = map(page).getByRole('button', { name: 'France, member' });
+  await clickShape(page, france);
+  await expect(details(page, 'France').getByRole('heading', { level: 2 })).toHaveText('France');
+  await expect.poll(() => pack.held.length).toBeGreaterThan(0);
+  pack.release();
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready', { timeout: 20000 });
+  await expect(details(page, 'France')).toContainText('Member since Nov 2013');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.figuresRendered)).toBe(1);
+  await expect(page).toHaveURL(/[?&]country=FRA\b/);
+});

@@ -273,7 +273,14 @@ fn finish(s: Linked) {
     for intent in take_pending() {
         match intent {
             Intent::Select(id) => {
-                s.view.selected.set(Some(id));
+                // Set at the take-over's start (above) unless the visitor chose since: set again,
+                // it would render the country's details a second time.
+                if s.view
+                    .selected
+                    .with_untracked(|c| c.as_deref() != Some(id.as_str()))
+                {
+                    s.view.selected.set(Some(id));
+                }
                 handoff::unfold("embed-toggle");
                 // As the details panel does for a selection made once it is there: the heading
                 // tells a screen reader what opened (the panel's own effect starts with this
