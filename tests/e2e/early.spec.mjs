@@ -315,3 +315,31 @@ test('a country tapped before the app is taken over once: its details are render
   expect(await page.evaluate(() => window.figuresRendered)).toBe(1);
   await expect(page).toHaveURL(/[?&]country=FRA\b/);
 });
+
+test('on a phone, a country tapped before the app ends framed as a tap on the app frames it (the zoom and centre the link writes)', async ({ browser }) => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const framed = async (early) => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    const pack = early ? await holdCode(page, '**/pack-start-atlas-*.wasm') : null;
+    await page.goto('/');
+    const france = map(page).getByRole('button', { name: 'France, member' });
+    if (!early) await takeOver(page);
+    await tapShape(page, france);
+    await expect(details(page, 'France').getByRole('heading', { level: 2 })).toHaveText('France');
+    if (early) {
+      await expect.poll(() => pack.held.length).toBeGreaterThan(0);
+      pack.release();
+    }
+    await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready', { timeout: 20000 });
+    await expect(details(page, 'France')).toContainText('Member since Nov 2013');
+    // Once the sheet and the map have come to rest.
+    await page.waitForTimeout(1200);
+    const link = new URL(page.url()).searchParams;
+    await context.close();
+    return { zoom: link.get('zoom'), center: link.get('center') };
+  };
+  const live = await framed(false);
+  expect(live.zoom).not.toBeNull();
+  expect(await framed(true)).toEqual(live);
+});
