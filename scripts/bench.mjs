@@ -251,6 +251,7 @@ const when = {
   table_chunk: 'the Table view', chart_chunk: 'the Chart view', export_chunk: 'a Download button',
   share_chunk: 'Share or embed', tour_chunk: 'the presentation', data_chunk: 'the Your data drawer',
   read_csv: 'a CSV file added', qr_chunk: 'a QR code (presentation, share dialog)',
+  host_map: "a host's own boundaries (boundaries=)",
   start_card: 'a country card (embed=1&card=1)', shared: 'the app or a card, whichever comes first',
   later: 'the first of the features above that is used',
 };

@@ -159,8 +159,11 @@ async fn geojson(url: &str) -> Result<Boundaries, String> {
 }
 
 /// A host's own boundaries (`boundaries=`), through the GeoJSON loader and its checks, with
-/// Quebec drawn over them as on the built-in map.
-async fn host_map(data: Data, given: &str) -> Result<MapGeometry, Vec<String>> {
+/// Quebec drawn over them as on the built-in map. A chunk of its own: the GeoJSON reader and
+/// the projection serve no other path of the app (the built-in maps come projected).
+#[cfg_attr(feature = "split", lazy)]
+async fn host_map(data: Data, given: String) -> Result<MapGeometry, Vec<String>> {
+    let given = given.as_str();
     let (url, _) = location(given, "boundaries").await.map_err(|e| vec![e])?;
     let (countries, provinces) = futures::join!(geojson(&url), geojson(PROVINCES_URL));
     let countries = countries.map_err(|e| vec![e])?;
@@ -203,7 +206,7 @@ pub fn load_map(data: Data, frame: Frame) {
     }
     spawn_local(async move {
         let built = match &frame.boundaries {
-            Some(given) => host_map(data, given).await,
+            Some(given) => host_map(data, given.clone()).await,
             None => built_in_map().await,
         };
         let geometry = match built {
