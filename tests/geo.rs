@@ -83,7 +83,8 @@ fn the_detailed_world_needs_no_skipping() {
 
 #[test]
 fn every_shapes_written_bounds_read_back_as_its_paths() {
-    use sse_atlas::core::geo::path::{bounds_of, read_bounds, write_bounds};
+    use sse_atlas::core::geo::path::bounds_of;
+    use sse_atlas::core::geo::written_bounds::{read_bounds, write_bounds};
     let countries = parse_boundaries(COUNTRIES).expect("110m parses");
     let map = build_map(&countries.shapes, &[], MAP_WIDTH).expect("map");
     let mut differ = 0;

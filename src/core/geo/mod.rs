@@ -9,6 +9,7 @@ pub mod path;
 pub mod projection;
 pub mod roving;
 pub mod viewport;
+pub mod written_bounds;
 
 use crate::core::geo::viewport::{Limits, Viewport};
 use fit::{fit_extent, Bounds, Transform};
