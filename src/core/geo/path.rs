@@ -265,10 +265,11 @@ fn shoelace(ring: &[(f64, f64)]) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn path(rings: &[&[(f64, f64)]]) -> String {
+    /// The path string of `rings`, as the map writes it (also for `written_bounds`'s tests).
+    pub(crate) fn path(rings: &[&[(f64, f64)]]) -> String {
         let mut p = PathString::default();
         for ring in rings {
             p.ring_start();

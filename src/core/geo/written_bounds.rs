@@ -6,12 +6,13 @@ use std::fmt::Write;
 
 use super::fit::Bounds;
 
-/// The attribute in which the first view writes each shape's [`bounds_of`](super::path::bounds_of), so that the page's
-/// map need not read and parse every path's `d` (most of the page's bytes) as it starts.
+/// The attribute in which the first view writes each shape's
+/// [`bounds_of`](super::path::bounds_of), so that the page's map need not read and parse every
+/// path's `d` (most of the page's bytes) as it starts.
 pub const DATA_BOUNDS: &str = "data-bounds";
 
-/// [`bounds_of`](super::path::bounds_of)'s answer in whole path units (integer formatting only): `x0 y0 x1 y1`, then the
-/// largest ring's four where they differ.
+/// [`bounds_of`](super::path::bounds_of)'s answer in whole path units (integer formatting
+/// only): `x0 y0 x1 y1`, then the largest ring's four where they differ.
 pub fn write_bounds(all: &Bounds, main: &Bounds, units: u32) -> String {
     let u = f64::from(units.max(1));
     // Saturating float-to-int casts: the bounds are of integer path units, never huge.
@@ -30,8 +31,9 @@ pub fn write_bounds(all: &Bounds, main: &Bounds, units: u32) -> String {
     out
 }
 
-/// [`write_bounds`] read back, in map units: the same numbers [`bounds_of`](super::path::bounds_of) gives for the path
-/// (its points are whole path units, scaled the same way). `None` unless four or eight integers.
+/// [`write_bounds`] read back, in map units: the same numbers
+/// [`bounds_of`](super::path::bounds_of) gives for the path (its points are whole path units,
+/// scaled the same way). `None` unless four or eight integers.
 pub fn read_bounds(text: &str, units: u32) -> Option<(Bounds, Bounds)> {
     let scale = 1.0 / f64::from(units.max(1));
     let mut v = [0.0; 8];
@@ -56,19 +58,8 @@ pub fn read_bounds(text: &str, units: u32) -> Option<(Bounds, Bounds)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::geo::path::{bounds_of, PathString, RingSink, WORLD_UNITS};
-
-    fn path(rings: &[&[(f64, f64)]]) -> String {
-        let mut p = PathString::default();
-        for ring in rings {
-            p.ring_start();
-            for &(x, y) in *ring {
-                p.point(x, y);
-            }
-            p.ring_end();
-        }
-        p.finish()
-    }
+    use crate::core::geo::path::tests::path;
+    use crate::core::geo::path::{bounds_of, WORLD_UNITS};
 
     #[test]
     fn bounds_read_back_are_those_of_the_path() {
