@@ -20,6 +20,19 @@
     });
   };
   var root = document.documentElement;
+  // The dataset the app will read: the built-in one, or a host's own (`data=`) from this
+  // origin, which loads with the page rather than once the app has started (on a phone, a
+  // second and a half later). One from another origin waits for the app, which first checks
+  // the host's config (src/ui/load.rs); the built-in one is then not fetched for nothing.
+  var dataset = 'assets/data/ilg-sse.json';
+  if (q.has('data')) {
+    dataset = null;
+    try {
+      var given = new URL(q.get('data'), location.href);
+      if (q.getAll('data').length === 1 && given.origin === location.origin) dataset = given.href;
+    } catch (e) { /* not an address: the app says so */ }
+  }
+  window.atlasDataset = dataset;
   var on = function (v) { return v === '1' || v === 'true' || v === 'yes' || v === 'on'; };
   var present = on(q.get('present'));
   var spoken = /^(en|fr|es|pt)(?:[-_]|$)/i;
@@ -82,8 +95,7 @@
     preload([].concat(country ? [N.detailsDir + '/' + root.lang + '/' + country + '.html'] : [],
       indicator ? [N.viewsDir + '/' + root.lang + '/' + indicator + '.html'] : []));
   } else if (root.classList.contains(N.waiting)) {
-    preload(root.classList.contains(N.card) ? ['assets/data/ilg-sse.json']
-      : ['assets/data/ilg-sse.json', '@atlas-packs@']);
+    preload((dataset ? [dataset] : []).concat(root.classList.contains(N.card) ? [] : ['@atlas-packs@']));
   }
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };

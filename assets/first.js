@@ -71,7 +71,7 @@
   function warm() {
     if (warmed) return;
     warmed = true;
-    window.atlasPreload(['assets/data/ilg-sse.json', '@atlas-packs@']);
+    window.atlasPreload((window.atlasDataset ? [window.atlasDataset] : []).concat(['@atlas-packs@']));
   }
   var shapeSelector = 'svg.' + N.worldMap + ' path[role="button"][' + N.dataId + ']';
   var shapeOf = function (t) {

@@ -160,6 +160,22 @@ test('data= pointing at a broken file on this site lists its validation errors; 
   await expect(page.locator('.result-summary')).toContainText(`${count} entit`);
 });
 
+test('data= on this site loads with the page, once, and the built-in dataset is not fetched at all', async ({ page }) => {
+  const minimal = await (await import('node:fs/promises')).readFile(new URL('../fixtures/minimal-dataset.json', import.meta.url), 'utf8');
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.route('**/ngo/our-data.json', (route) => route.fulfill({ contentType: 'application/json', body: minimal }));
+  await openApp(page, '/?data=ngo/our-data.json');
+  await expect(page.locator('.result-summary')).toContainText(`${JSON.parse(minimal).entities.length} entit`);
+  // Asked for by the page itself (boot.js's preload), not by the app once it has started; the
+  // app's own fetch then takes that response rather than asking again.
+  const by = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => new URL(e.name).pathname.endsWith('/ngo/our-data.json')).map((e) => e.initiatorType));
+  expect(by).toEqual(['link']);
+  expect(asked.filter((p) => p.endsWith('/ngo/our-data.json'))).toHaveLength(1);
+  expect(asked.filter((p) => p.endsWith('/ilg-sse.json'))).toEqual([]);
+});
+
 test('theme=dark and a host accent colour the page; junk values fall back to the defaults', async ({ page }) => {
   await openApp(page, '/?theme=dark&accent=%23ffcc00');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
