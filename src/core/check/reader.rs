@@ -7,10 +7,12 @@
 //! that holds it ([`Cx::part`]), and the rest of the file is used.
 
 mod cx;
+mod path;
 
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
+use std::rc::Rc;
 
 use serde_json_borrow::ObjectAsVec;
 
@@ -18,6 +20,7 @@ use crate::core::check::text::text_problem;
 use crate::core::model::date::PartialDate;
 
 pub use cx::Cx;
+pub use path::Path;
 
 /// One problem in a data file, located by its path.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,17 +100,18 @@ pub struct Reported;
 /// A JSON object being read, with its path for messages.
 pub struct Obj<'a> {
     map: &'a ObjectAsVec<'a>,
-    pub path: String,
+    pub path: Path,
     pub cx: &'a Cx,
 }
 
 impl<'a> Obj<'a> {
-    pub fn new(v: &'a Json<'a>, path: String, cx: &'a Cx) -> Option<Self> {
+    pub fn new(v: &'a Json<'a>, path: impl Into<Path>, cx: &'a Cx) -> Option<Self> {
+        let path = path.into();
         match v {
             Json::Object(map) => Some(Self { map, path, cx }),
             other => {
                 cx.report(
-                    &path,
+                    &path.to_string(),
                     format!("expected an object, got {}", describe(other)),
                 );
                 None
@@ -116,7 +120,7 @@ impl<'a> Obj<'a> {
     }
 
     pub fn at(&self, key: &str) -> String {
-        if self.path.is_empty() {
+        if self.path == Path::Text(String::new()) {
             key.to_owned()
         } else {
             format!("{}.{key}", self.path)
@@ -125,11 +129,17 @@ impl<'a> Obj<'a> {
 
     /// The member `key`; of several, the last, as `JSON.parse` reads a repeated key.
     pub fn get(&self, key: &str) -> Option<&'a Json<'a>> {
+        // Compared byte by byte, lengths first: keys are a few bytes long, and the library
+        // comparison (a call per key) was the largest part of a large file's reading.
+        let key = key.as_bytes();
         let members = self.map.as_vec();
         members
             .iter()
             .rev()
-            .find(|(k, _)| **k == *key)
+            .find(|(k, _)| {
+                let k = k.as_bytes();
+                k.len() == key.len() && k.iter().zip(key).all(|(a, b)| a == b)
+            })
             .map(|(_, v)| v)
     }
 
@@ -182,10 +192,18 @@ impl<'a> Obj<'a> {
 
     /// `path` is only written out for a problem: a large file has some hundred thousand
     /// texts, and formatting each one's path was a tenth of its reading.
-    fn string_at(&self, path: impl FnOnce() -> String, key: &str, v: &Json) -> Option<String> {
+    ///
+    /// The text is borrowed from the file: a key or a reference is only compared, and the model
+    /// copies only what it keeps.
+    fn string_at(
+        &self,
+        path: impl FnOnce() -> String,
+        key: &str,
+        v: &'a Json<'a>,
+    ) -> Option<&'a str> {
         let problem = match v {
             Json::Str(s) if !s.trim().is_empty() => match text_problem(key, s) {
-                None => return Some(s.to_string()),
+                None => return Some(s),
                 Some(problem) => problem,
             },
             Json::Str(_) => "must not be empty".to_owned(),
@@ -195,12 +213,21 @@ impl<'a> Obj<'a> {
         None
     }
 
-    pub fn string_of(&self, key: &str, v: &Json) -> Option<String> {
+    pub fn string_of(&self, key: &str, v: &'a Json<'a>) -> Option<String> {
+        self.text_of(key, v).map(str::to_owned)
+    }
+
+    fn text_of(&self, key: &str, v: &'a Json<'a>) -> Option<&'a str> {
         self.string_at(|| self.at(key), key, v)
     }
 
+    /// A required text, borrowed from the file.
+    pub fn text(&self, key: &str) -> Option<&'a str> {
+        self.required(key).and_then(|v| self.text_of(key, v))
+    }
+
     pub fn str(&self, key: &str) -> Option<String> {
-        self.required(key).and_then(|v| self.string_of(key, v))
+        self.text(key).map(str::to_owned)
     }
 
     pub fn opt_str(&self, key: &str) -> Option<String> {
@@ -212,8 +239,8 @@ impl<'a> Obj<'a> {
         self.cx.part(|| self.opt_str(key))
     }
 
-    fn date_of(&self, key: &str, v: &Json) -> Option<PartialDate> {
-        let s = self.string_of(key, v)?;
+    fn date_of(&self, key: &str, v: &'a Json<'a>) -> Option<PartialDate> {
+        let s = self.text_of(key, v)?;
         s.parse()
             .map_err(|e: crate::core::model::date::DateError| {
                 self.cx.report(&self.at(key), e.to_string())
@@ -257,13 +284,13 @@ impl<'a> Obj<'a> {
 
     /// One of `all`, written in the file as its `name`.
     pub fn keyed<T: Copy>(&self, key: &str, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
-        let s = self.str(key)?;
+        let s = self.text(key)?;
         let found = all.iter().copied().find(|t| name(*t) == s);
         if found.is_none() {
             let names: Vec<_> = all.iter().map(|t| name(*t)).collect();
             self.cx.report(
                 &self.at(key),
-                format!("expected one of {}, got {}", names.join(", "), quoted(&s)),
+                format!("expected one of {}, got {}", names.join(", "), quoted(s)),
             );
         }
         found
@@ -278,18 +305,18 @@ impl<'a> Obj<'a> {
     pub fn list<T>(
         &self,
         key: &str,
-        mut item: impl FnMut(&'a Json<'a>, String) -> Option<T>,
+        mut item: impl FnMut(&'a Json<'a>, Path) -> Option<T>,
     ) -> Vec<T> {
         let Some(v) = self.present(key) else {
             return Vec::new();
         };
         match v {
             Json::Array(items) => {
-                let at = self.at(key);
+                let at: Rc<str> = self.at(key).into();
                 items
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, v)| self.cx.part(|| item(v, format!("{at}[{i}]"))))
+                    .filter_map(|(i, v)| self.cx.part(|| item(v, Path::Item(at.clone(), i))))
                     .collect()
             }
             other => {
@@ -304,7 +331,10 @@ impl<'a> Obj<'a> {
 
     /// An optional list of texts; a bad one is left out.
     pub fn strings(&self, key: &str) -> Vec<String> {
-        self.list(key, |v, path| self.string_at(|| path, key, v))
+        self.list(key, |v, path| {
+            self.string_at(|| path.to_string(), key, v)
+                .map(str::to_owned)
+        })
     }
 
     /// The object's own `id`, checked against `valid` and for duplicates in `seen`.
@@ -336,12 +366,12 @@ impl<'a> Obj<'a> {
         what: &str,
         ids: &RefCell<HashSet<String>>,
     ) -> Option<String> {
-        let id = self.str(key)?;
-        if ids.borrow().contains(&id) {
-            Some(id)
+        let id = self.text(key)?;
+        if ids.borrow().contains(id) {
+            Some(id.to_owned())
         } else {
             self.cx
-                .report(&self.at(key), format!("unknown {what} id {}", quoted(&id)));
+                .report(&self.at(key), format!("unknown {what} id {}", quoted(id)));
             None
         }
     }
@@ -349,12 +379,14 @@ impl<'a> Obj<'a> {
     /// An optional list of references: one that leads nowhere is left out of the list.
     pub fn refs(&self, key: &str, what: &str, ids: &RefCell<HashSet<String>>) -> Vec<String> {
         self.list(key, |v, path| {
-            let id = self.string_at(|| path.clone(), key, v)?;
-            if ids.borrow().contains(&id) {
-                Some(id)
+            let id = self.string_at(|| path.to_string(), key, v)?;
+            if ids.borrow().contains(id) {
+                Some(id.to_owned())
             } else {
-                self.cx
-                    .report(&path, format!("unknown {what} id {}", quoted(&id)));
+                self.cx.report(
+                    &path.to_string(),
+                    format!("unknown {what} id {}", quoted(id)),
+                );
                 None
             }
         })

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::check::reader::{read_json, Cx, Json, Obj, Problem, Unreadable};
+use crate::core::check::reader::{read_json, Cx, Json, Obj, Path, Problem, Unreadable};
 use crate::core::link::{self, UrlState};
 use crate::core::model::dataset::Dataset;
 use crate::core::model::lang::Lang;
@@ -128,7 +128,7 @@ fn limited(o: &Obj<'_>, key: &str, max: usize, required: bool) -> Option<String>
     Some(text)
 }
 
-fn read_slide(v: &Json, path: String, cx: &Cx) -> Option<Slide> {
+fn read_slide(v: &Json, path: Path, cx: &Cx) -> Option<Slide> {
     let o = Obj::new(v, path, cx)?;
     o.allow_only(&["title", "caption", "source", "view", "translations"]);
     // A null title or caption is a problem like any other: it is reported, never a slide

@@ -4,12 +4,12 @@ use std::collections::HashSet;
 
 use super::parts::{cite, read_statement};
 use crate::core::check::ids::{is_entity_id, ENTITY_RULE};
-use crate::core::check::reader::{describe, Cx, Json, Obj, Reported};
+use crate::core::check::reader::{describe, Cx, Json, Obj, Path, Reported};
 use crate::core::model::dataset::*;
 
 /// An entity; left out only when its id, name, kind or status history is unusable. A bad
 /// statement, law, body or figure is left out on its own.
-pub fn read_entity(v: &Json, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Option<Entity> {
+pub fn read_entity(v: &Json, p: Path, cx: &Cx, seen: &mut HashSet<String>) -> Option<Entity> {
     let e = Obj::new(v, p, cx)?;
     e.allow_only(&[
         "id",
@@ -82,7 +82,7 @@ fn read_history(e: &Obj<'_>) -> Option<Vec<StatusChange>> {
     present.then_some(history)
 }
 
-fn read_status_change(v: &Json, p: String, cx: &Cx) -> Option<StatusChange> {
+fn read_status_change(v: &Json, p: Path, cx: &Cx) -> Option<StatusChange> {
     let s = Obj::new(v, p, cx)?;
     s.allow_only(&[
         "date",
@@ -114,7 +114,7 @@ fn check_undated(o: &Obj<'_>, year: &Result<Option<i32>, Reported>, cite: &Optio
     }
 }
 
-fn read_law(v: &Json, p: String, cx: &Cx) -> Option<Law> {
+fn read_law(v: &Json, p: Path, cx: &Cx) -> Option<Law> {
     let l = Obj::new(v, p, cx)?;
     l.allow_only(&[
         "title",
@@ -150,7 +150,7 @@ fn read_law(v: &Json, p: String, cx: &Cx) -> Option<Law> {
     })
 }
 
-fn read_body(v: &Json, p: String, cx: &Cx) -> Option<Body> {
+fn read_body(v: &Json, p: Path, cx: &Cx) -> Option<Body> {
     let b = Obj::new(v, p, cx)?;
     b.allow_only(&[
         "name",
@@ -199,7 +199,7 @@ fn reference_year(f: &Obj<'_>) -> Option<i32> {
 /// Figures beyond this are typing mistakes (the world has ~8e9 people).
 const MAX_FIGURE: f64 = 1e13;
 
-fn read_figure(v: &Json, p: String, cx: &Cx) -> Option<Figure> {
+fn read_figure(v: &Json, p: Path, cx: &Cx) -> Option<Figure> {
     let f = Obj::new(v, p, cx)?;
     f.allow_only(&[
         "indicator",

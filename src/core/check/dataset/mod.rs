@@ -228,7 +228,7 @@ fn read_dataset(
     *cx.indicators.borrow_mut() = indicators.iter().map(|i| i.id.clone()).collect();
     let title = o.lenient_str("title");
     let updated = cx.part(|| o.opt_date("updated"));
-    let group = parts::read_group(o.get("group"), o.at("group"), cx, title.as_deref());
+    let group = parts::read_group(o.get("group"), o.at("group").into(), cx, title.as_deref());
     let mut seen = HashSet::new();
     let entities = match entities {
         Some(raw) => {
@@ -236,7 +236,7 @@ fn read_dataset(
             for (i, r) in raw.iter().enumerate() {
                 let v: Json = serde_json::from_str(r.get()).map_err(|_| Retry)?;
                 let path = format!("entities[{i}]");
-                out.extend(cx.part(|| entity::read_entity(&v, path, cx, &mut seen)));
+                out.extend(cx.part(|| entity::read_entity(&v, path.into(), cx, &mut seen)));
             }
             out
         }

@@ -3,12 +3,12 @@
 use std::collections::HashSet;
 
 use crate::core::check::ids::{is_slug, SLUG_RULE};
-use crate::core::check::reader::{quoted, Cx, Json, Obj};
+use crate::core::check::reader::{quoted, Cx, Json, Obj, Path};
 use crate::core::check::text::{is_web_url, mirror_problem};
 use crate::core::model::dataset::*;
 
 /// A source; a link that is not `http:` or `https:` is left out, the source kept.
-pub fn read_source(v: &Json, p: String, cx: &Cx, seen: &mut HashSet<String>) -> Option<Source> {
+pub fn read_source(v: &Json, p: Path, cx: &Cx, seen: &mut HashSet<String>) -> Option<Source> {
     let s = Obj::new(v, p, cx)?;
     s.allow_only(&[
         "id",
@@ -104,7 +104,7 @@ pub fn cite(o: &Obj<'_>) -> Option<Cite> {
 
 /// The group. Never left out whole: a field it cannot use is replaced (its name by the
 /// file's title, a summary or source by none), so that its members stay on the map.
-pub fn read_group(v: Option<&Json>, p: String, cx: &Cx, title: Option<&str>) -> Group {
+pub fn read_group(v: Option<&Json>, p: Path, cx: &Cx, title: Option<&str>) -> Group {
     let fallback = || {
         title
             .unwrap_or("International Leading Group on SSE")
@@ -112,7 +112,10 @@ pub fn read_group(v: Option<&Json>, p: String, cx: &Cx, title: Option<&str>) -> 
     };
     let Some(g) = v.and_then(|v| cx.part(|| Obj::new(v, p.clone(), cx))) else {
         if v.is_none() {
-            cx.note(&p, "missing; the group is shown without its summary");
+            cx.note(
+                &p.to_string(),
+                "missing; the group is shown without its summary",
+            );
         }
         return Group {
             name: fallback(),
@@ -145,7 +148,7 @@ pub fn read_group(v: Option<&Json>, p: String, cx: &Cx, title: Option<&str>) -> 
     }
 }
 
-fn read_event(v: &Json, p: String, cx: &Cx) -> Option<Event> {
+fn read_event(v: &Json, p: Path, cx: &Cx) -> Option<Event> {
     let e = Obj::new(v, p, cx)?;
     e.allow_only(&[
         "date",
@@ -173,7 +176,7 @@ fn read_event(v: &Json, p: String, cx: &Cx) -> Option<Event> {
 
 /// A statement; a bad quote is left out, and the statement with it only if nothing of what it
 /// said is left (no quote and no summary).
-pub fn read_statement(v: &Json, p: String, cx: &Cx) -> Option<Statement> {
+pub fn read_statement(v: &Json, p: Path, cx: &Cx) -> Option<Statement> {
     let s = Obj::new(v, p, cx)?;
     s.allow_only(&[
         "person",
