@@ -129,9 +129,9 @@ impl MapInstrument {
         self.state_mut(|s| {
             let refs: Vec<(&str, Option<(Status, Look)>)> =
                 changed.iter().map(|(id, v)| (id.as_str(), *v)).collect();
-            s.base.restyle(&refs);
+            s.base.restyle(&refs, &s.looks);
             if let Some(d) = &s.detail {
-                d.restyle(&refs);
+                d.restyle(&refs, &s.looks);
             }
             s.looks = looks;
         });

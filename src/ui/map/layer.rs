@@ -166,9 +166,19 @@ impl Layer {
     }
 
     /// Writes the classes, role and keyboard attributes of the shapes whose look changed.
-    pub fn restyle(&self, changes: &[(&str, Option<(Status, Look)>)]) {
+    /// `before`: how the entities were drawn until now.
+    pub fn restyle(
+        &self,
+        changes: &[(&str, Option<(Status, Look)>)],
+        before: &HashMap<String, (Status, Look)>,
+    ) {
         for (id, drawn) in changes {
-            if let Some(s) = self.get(id) {
+            let Some(s) = self.get(id) else { continue };
+            // An entity that stays one keeps its role and tab stop: only its class changes,
+            // one call rather than five (a change of indicator restyles every entity).
+            if drawn.is_some() && before.contains_key(*id) {
+                let _ = s.el.set_attribute("class", &shape_class(*drawn));
+            } else {
                 style(&s.el, *drawn);
             }
         }

@@ -116,7 +116,7 @@ pub(crate) struct State {
     key_focus: Option<String>,
     has_focus: bool,
     selected: Option<String>,
-    markers: Vec<(String, Element)>,
+    markers: Vec<overlay::Marker>,
     animation: u32,
     heading: Option<Viewport>,
     settle: u32,

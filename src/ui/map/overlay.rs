@@ -211,41 +211,63 @@ pub fn markers(map: &MapInstrument) {
     let r = num(RADIUS_PX / px);
     let hit = num(MIN_TARGET_PX / 2.0 / px);
     map.state_mut(|s| {
-        s.markers.retain(|(id, g)| {
-            let keep = wanted.iter().any(|w| &w.0 == id);
+        s.markers.retain(|m| {
+            let keep = wanted.iter().any(|w| w.0 == m.id);
             if !keep {
-                g.remove();
+                m.g.remove();
             }
             keep
         });
         for (id, x, y, class) in &wanted {
-            let g = match s.markers.iter().find(|(m, _)| m == id) {
-                Some((_, g)) => g.clone(),
+            let at = match s.markers.iter().position(|m| &m.id == id) {
+                Some(at) => at,
                 None => {
-                    let Some(g) = marker(&els.doc, id) else {
+                    let Some(m) = marker(&els.doc, id) else {
                         continue;
                     };
-                    let _ = els.markers_g.append_child(&g);
-                    s.markers.push((id.clone(), g.clone()));
-                    g
+                    let _ = els.markers_g.append_child(&m.g);
+                    s.markers.push(m);
+                    s.markers.len() - 1
                 }
             };
-            let circles = find_all(&g, "circle");
-            if let [hit_el, dot] = &circles[..] {
-                let (cx, cy) = (num(*x), num(*y));
-                for c in [hit_el, dot] {
-                    set(c, "cx", &cx);
-                    set(c, "cy", &cy);
-                }
-                set(hit_el, "r", &hit);
-                set(dot, "r", &r);
-                set(dot, "class", class);
-            }
+            s.markers[at].draw([num(*x), num(*y), hit.clone(), r.clone(), class.clone()]);
         }
     });
 }
 
-fn marker(doc: &Document, id: &str) -> Option<Element> {
+/// A marker's circles, and what was last written to them: compared here rather than read back
+/// from the page, which copied each attribute out of JavaScript at every frame.
+pub(super) struct Marker {
+    id: String,
+    g: Element,
+    hit: Element,
+    dot: Element,
+    /// Centre x and y, the hit circle's radius, the dot's radius and class.
+    written: [String; 5],
+}
+
+impl Marker {
+    fn draw(&mut self, now: [String; 5]) {
+        const NAMES: [&str; 5] = ["cx", "cy", "r", "r", "class"];
+        for (i, value) in now.into_iter().enumerate() {
+            if self.written[i] == value {
+                continue;
+            }
+            // The centre is on both circles; the rest on one each.
+            let els: &[&Element] = match i {
+                0 | 1 => &[&self.hit, &self.dot],
+                2 => &[&self.hit],
+                _ => &[&self.dot],
+            };
+            for el in els {
+                let _ = el.set_attribute(NAMES[i], &value);
+            }
+            self.written[i] = value;
+        }
+    }
+}
+
+fn marker(doc: &Document, id: &str) -> Option<Marker> {
     let g = svg_element(doc, "g")?;
     set(&g, "class", "marker-group");
     set(&g, "data-id", id);
@@ -255,7 +277,13 @@ fn marker(doc: &Document, id: &str) -> Option<Element> {
     let dot = svg_element(doc, "circle")?;
     g.append_child(&hit).ok()?;
     g.append_child(&dot).ok()?;
-    Some(g)
+    Some(Marker {
+        id: id.to_owned(),
+        g,
+        hit,
+        dot,
+        written: Default::default(),
+    })
 }
 
 /// The selection's outline, drawn over the shapes of the layer shown.
