@@ -9,12 +9,15 @@
   var q = new URLSearchParams(location.search);
   // Fetches `files` into the cache for the code that asks for them later (anonymous, as the
   // app's own fetches are: else the browser downloads them twice). assets/first.js uses it too.
-  var preload = window.atlasPreload = function (files) {
+  // `low`: after the page's own code, which makes its map answer (a host's dataset may be
+  // megabytes).
+  var preload = window.atlasPreload = function (files, low) {
     files.forEach(function (f) {
       var l = document.createElement('link');
       l.rel = 'preload';
       l.as = 'fetch';
       l.crossOrigin = 'anonymous';
+      if (low) l.fetchPriority = 'low';
       l.href = f;
       document.head.appendChild(l);
     });
@@ -95,7 +98,8 @@
     preload([].concat(country ? [N.detailsDir + '/' + root.lang + '/' + country + '.html'] : [],
       indicator ? [N.viewsDir + '/' + root.lang + '/' + indicator + '.html'] : []));
   } else if (root.classList.contains(N.waiting)) {
-    preload((dataset ? [dataset] : []).concat(root.classList.contains(N.card) ? [] : ['@atlas-packs@']));
+    if (!root.classList.contains(N.card)) preload(['@atlas-packs@']);
+    if (dataset) preload([dataset], q.has('data'));
   }
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
