@@ -99,6 +99,8 @@
       indicator ? [N.viewsDir + '/' + root.lang + '/' + indicator + '.html'] : []));
   } else if (root.classList.contains(N.waiting)) {
     if (!root.classList.contains(N.card)) preload(['@atlas-packs@']);
+    // A host's own boundaries: their reader's packs too (scripts/split.mjs writes the names).
+    if (q.has('boundaries') && !root.classList.contains(N.card)) preload(['@host-map-packs@']);
     if (dataset) preload([dataset], q.has('data'));
   }
   var theme = (q.get('theme') || '').trim();

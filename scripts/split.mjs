@@ -196,6 +196,15 @@ if ((html.match(atlasPlaceholder) ?? []).length !== 2 || !packs.start_atlas) {
   process.exit(1);
 }
 html = html.replace(atlasPlaceholder, atlasPacks.map((f) => JSON.stringify(f)).join(','));
+// A link with a host's own boundaries (boundaries=) needs their reader as soon as the app
+// starts: assets/boot.js preloads its packs with the page too.
+const hostPacks = (packs.host_map?.loads ?? []).filter((f) => !atlasPacks.includes(f));
+const hostPlaceholder = /(["'`])@host-map-packs@\1/;
+if (!hostPlaceholder.test(html) || hostPacks.length === 0) {
+  console.error('split: the boot script has no host-map-packs placeholder, or there is no host_map chunk');
+  process.exit(1);
+}
+html = html.replace(hostPlaceholder, hostPacks.map((f) => JSON.stringify(f)).join(','));
 writeFileSync(index, html);
 rmSync(join(dist, `${oldStem}.js`), { force: true });
 rmSync(join(dist, `${oldStem}_bg.wasm`), { force: true });

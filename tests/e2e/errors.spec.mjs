@@ -48,6 +48,21 @@ test('broken boundaries show a message and the details still work', async ({ pag
   await expect(details(page, /International Leading Group/)).toContainText('Wenyan Yang');
 });
 
+test('a link with boundaries= fetches their reader with the page, once', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.goto('/?boundaries=assets/geo/countries-110m.geojson');
+  await expect(map(page).locator('path.shape').nth(100)).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-atlas', 'ready');
+  const isHostPack = (p) => /\/pack-host-map-[0-9a-f]+\.wasm$/.test(p);
+  // Asked for by the page (assets/boot.js), not once the app had started and asked for it.
+  await expect.poll(() => page.evaluate((source) => performance.getEntriesByType('resource')
+    .filter((e) => new RegExp(source).test(new URL(e.name).pathname)).map((e) => e.initiatorType),
+  '/pack-host-map-[0-9a-f]+\\.wasm$')).toEqual(['link']);
+  await page.waitForTimeout(500);
+  expect(asked.filter(isHostPack)).toHaveLength(1);
+});
+
 test('data text is shown as text, never run as HTML', async ({ page }) => {
   await page.route(DATASET, async (route) => {
     const response = await route.fetch();
