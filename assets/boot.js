@@ -28,7 +28,14 @@
   // second and a half later). One from another origin waits for the app, which first checks
   // the host's config (src/ui/load.rs); the built-in one is then not fetched for nothing.
   var dataset = 'assets/data/ilg-sse.json';
-  if (q.has('data')) {
+  // The app's rule for what may be a file's address (src/core/link, `plausible_location`):
+  // anything else it ignores, with a warning, and reads the built-in dataset.
+  var plausible = function (s) {
+    var scheme = /^([^:]*):/.exec(s);
+    return s !== '' && !/[\s\\\u0000-\u001f\u007f-\u009f]/.test(s)
+      && (!scheme || scheme[1].indexOf('/') >= 0 || /^https?$/i.test(scheme[1]));
+  };
+  if (q.has('data') && (q.getAll('data').length > 1 || plausible(q.get('data')))) {
     dataset = null;
     try {
       var given = new URL(q.get('data'), location.href);

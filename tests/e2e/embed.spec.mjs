@@ -176,6 +176,18 @@ test('data= on this site loads with the page, once, and the built-in dataset is 
   expect(asked.filter((p) => p.endsWith('/ilg-sse.json'))).toEqual([]);
 });
 
+test('data= that is no address is ignored, and the built-in dataset loads with the page as usual', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await openApp(page, '/?data=');
+  await expect(page.locator('.result-summary')).toContainText('11 entities');
+  const by = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => new URL(e.name).pathname.endsWith('/ilg-sse.json')).map((e) => e.initiatorType));
+  expect(by).toEqual(['link']);
+  // Not the page itself, which `new URL('')` would have named.
+  expect(asked.filter((p) => p === '/')).toHaveLength(1);
+});
+
 test('theme=dark and a host accent colour the page; junk values fall back to the defaults', async ({ page }) => {
   await openApp(page, '/?theme=dark&accent=%23ffcc00');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
