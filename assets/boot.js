@@ -35,11 +35,12 @@
     return s !== '' && !/[\s\\\u0000-\u001f\u007f-\u009f]/.test(s)
       && (!scheme || scheme[1].indexOf('/') >= 0 || /^https?$/i.test(scheme[1]));
   };
-  if (q.has('data') && (q.getAll('data').length > 1 || plausible(q.get('data')))) {
+  var data = q.getAll('data');
+  if (data.length > 1 || (data.length === 1 && plausible(data[0]))) {
     dataset = null;
     try {
-      var given = new URL(q.get('data'), location.href);
-      if (q.getAll('data').length === 1 && given.origin === location.origin) dataset = given.href;
+      var given = new URL(data[0], location.href);
+      if (data.length === 1 && given.origin === location.origin) dataset = given.href;
     } catch (e) { /* not an address: the app says so */ }
   }
   window.atlasDataset = dataset;
@@ -105,10 +106,12 @@
     preload([].concat(country ? [N.detailsDir + '/' + root.lang + '/' + country + '.html'] : [],
       indicator ? [N.viewsDir + '/' + root.lang + '/' + indicator + '.html'] : []));
   } else if (root.classList.contains(N.waiting)) {
-    if (!root.classList.contains(N.card)) preload(['@atlas-packs@']);
-    // A host's own boundaries: their reader's packs too (scripts/split.mjs writes the names).
-    if (q.has('boundaries') && !root.classList.contains(N.card)) preload(['@host-map-packs@']);
-    if (dataset) preload([dataset], q.has('data'));
+    if (!root.classList.contains(N.card)) {
+      preload(['@atlas-packs@']);
+      // A host's own boundaries: their reader's packs too (scripts/split.mjs writes the names).
+      if (q.has('boundaries')) preload(['@host-map-packs@']);
+    }
+    if (dataset) preload([dataset], data.length > 0);
   }
   var theme = (q.get('theme') || '').trim();
   var prefers = function (m) { return window.matchMedia && matchMedia(m).matches; };
