@@ -8,8 +8,15 @@ use crate::core::check::reader::{describe, Cx, Json, Obj, Path, Reported};
 use crate::core::model::dataset::*;
 
 /// An entity; left out only when its id, name, kind or status history is unusable. A bad
-/// statement, law, body or figure is left out on its own.
-pub fn read_entity(v: &Json, p: Path, cx: &Cx, seen: &mut HashSet<String>) -> Option<Entity> {
+/// statement, law, body or figure is left out on its own. `figures`, when given, are the
+/// entity's figures as already read (see `fast`), and `v` has none.
+pub fn read_entity(
+    v: &Json,
+    p: Path,
+    cx: &Cx,
+    seen: &mut HashSet<String>,
+    figures: Option<Vec<Figure>>,
+) -> Option<Entity> {
     let e = Obj::new(v, p, cx)?;
     e.allow_only(&[
         "id",
@@ -41,7 +48,7 @@ pub fn read_entity(v: &Json, p: Path, cx: &Cx, seen: &mut HashSet<String>) -> Op
     let statements = e.list("statements", |v, p| read_statement(v, p, cx));
     let laws = e.list("laws", |v, p| read_law(v, p, cx));
     let bodies = e.list("bodies", |v, p| read_body(v, p, cx));
-    let figures = e.list("figures", |v, p| read_figure(v, p, cx));
+    let figures = figures.unwrap_or_else(|| e.list("figures", |v, p| read_figure(v, p, cx)));
     Some(Entity {
         id: id?,
         name: name?,
@@ -197,9 +204,9 @@ fn reference_year(f: &Obj<'_>) -> Option<i32> {
 }
 
 /// Figures beyond this are typing mistakes (the world has ~8e9 people).
-const MAX_FIGURE: f64 = 1e13;
+pub(super) const MAX_FIGURE: f64 = 1e13;
 
-fn read_figure(v: &Json, p: Path, cx: &Cx) -> Option<Figure> {
+pub(super) fn read_figure(v: &Json, p: Path, cx: &Cx) -> Option<Figure> {
     let f = Obj::new(v, p, cx)?;
     f.allow_only(&[
         "indicator",

@@ -8,6 +8,7 @@
 //! test holds the two to the same verdicts).
 
 mod entity;
+mod fast;
 mod parts;
 
 use std::collections::{HashMap, HashSet};
@@ -234,13 +235,20 @@ fn read_dataset(
         Some(raw) => {
             let mut out = Vec::with_capacity(raw.len());
             for (i, r) in raw.iter().enumerate() {
-                let v: Json = serde_json::from_str(r.get()).map_err(|_| Retry)?;
                 let path = format!("entities[{i}]");
-                out.extend(cx.part(|| entity::read_entity(&v, path.into(), cx, &mut seen)));
+                let (v, figures) = match fast::parts(r.get(), cx) {
+                    Some(parts) => (parts.entity, Some(parts.figures)),
+                    None => (serde_json::from_str(r.get()).map_err(|_| Retry)?, None),
+                };
+                out.extend(
+                    cx.part(|| entity::read_entity(&v, path.into(), cx, &mut seen, figures)),
+                );
             }
             out
         }
-        None => o.list("entities", |v, p| entity::read_entity(v, p, cx, &mut seen)),
+        None => o.list("entities", |v, p| {
+            entity::read_entity(v, p, cx, &mut seen, None)
+        }),
     };
     if entities.is_empty() {
         cx.note("entities", "no usable entity: the file cannot be shown");
