@@ -54,14 +54,16 @@ pub fn Legend() -> impl IntoView {
     let rows = Status::SHOWN
         .into_iter()
         .map(|status| {
-            let names = move || names_with(status);
+            // Once per change, for both the count and the names: each reading gathers, names
+            // and sorts every entity of the status (175 of them with a large dataset).
+            let names = Memo::new(move |_| names_with(status));
             view! {
                 <li class="legend-row">
                     <Swatch class=format!("entity status-{}", status.key()) />
                     <span class="legend-label">
                         <strong>{p.legend_heading(status).to_owned()}</strong>
-                        " (" {move || names().len()} ")"
-                        <span class="legend-names">{move || names().join(", ")}</span>
+                        " (" {move || names.with(Vec::len)} ")"
+                        <span class="legend-names">{move || names.with(|n| n.join(", "))}</span>
                     </span>
                 </li>
             }
