@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::derive::membership::status_at;
+use crate::core::write::list::{self as markup, Row};
 use crate::i18n::*;
 use crate::ui::locale;
 use crate::ui::panels::entity_details::status_sentence;
@@ -19,52 +20,46 @@ pub fn EntityList() -> impl IntoView {
     let i18n = use_i18n();
     let lang = derived.lang.get_untracked();
     let list = NodeRef::<Ul>::new();
+    // One text for all the rows, set at once (see `core::write::list`).
     let rows = move || {
         let as_of = derived.as_of.get();
         let ids = derived.result.get();
         let selected = view.selected.get_untracked();
-        data.dataset.with(|d| {
-            let d = d.ready()?;
-            Some(
-                ids.iter()
-                    .filter_map(|id| d.entity(id))
-                    .map(|e| {
-                        let id = e.id.clone();
-                        let at = as_of.and_then(|date| status_at(e, date));
-                        let (key, text) = at.map_or(("none", String::new()), |s| {
-                            (
-                                s.status.key(),
-                                t_string!(
-                                    i18n,
-                                    list.status_since,
-                                    status = status_sentence(s.status),
-                                    date = locale::date(lang, &s.since)
-                                ),
-                            )
-                        });
-                        // Static per row, and set again by the effect below on a selection:
-                        // a closure, an effect and a listener on each of 175 rows were a
-                        // fifth of a large dataset's first render at 4x CPU.
-                        let current = (selected.as_deref() == Some(id.as_str())).then_some("true");
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="entity-row"
-                                    data-id=id
-                                    aria-current=current
-                                >
-                                    <span class=format!("dot status-{key}") aria-hidden="true"></span>
-                                    <span class="entity-name">{derived.name(&e.id, &e.name)}</span>
-                                    <span class="entity-status">{text}</span>
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-                    .into_any(),
-            )
-        })
+        let rows: Vec<(String, String, &str, String)> = data.dataset.with(|d| {
+            let Some(d) = d.ready() else {
+                return Vec::new();
+            };
+            ids.iter()
+                .filter_map(|id| d.entity(id))
+                .map(|e| {
+                    let at = as_of.and_then(|date| status_at(e, date));
+                    let (key, since) = at.map_or(("none", String::new()), |s| {
+                        (
+                            s.status.key(),
+                            t_string!(
+                                i18n,
+                                list.status_since,
+                                status = status_sentence(s.status),
+                                date = locale::date(lang, &s.since)
+                            ),
+                        )
+                    });
+                    (e.id.clone(), derived.name(&e.id, &e.name), key, since)
+                })
+                .collect()
+        });
+        // `aria-current` is static per row, and moved by `follow_selection` on a selection.
+        let rows: Vec<Row> = rows
+            .iter()
+            .map(|(id, name, status, since)| Row {
+                id,
+                name,
+                status,
+                since,
+                current: selected.as_deref() == Some(id.as_str()),
+            })
+            .collect();
+        markup::rows(&rows, t_string!(i18n, list.empty))
     };
     follow_selection(view.selected, list);
     view! {
@@ -77,12 +72,8 @@ pub fn EntityList() -> impl IntoView {
                     view.selected.set(Some(id));
                 }
             }
-        >
-            {rows}
-            <Show when=move || derived.result.with(|r| r.is_empty())>
-                <li class="none">{t_string!(i18n, list.empty)}</li>
-            </Show>
-        </ul>
+            inner_html=rows
+        ></ul>
     }
 }
 
