@@ -206,24 +206,27 @@ fn reference_year(f: &Obj<'_>) -> Option<i32> {
 /// Figures beyond this are typing mistakes (the world has ~8e9 people).
 pub(super) const MAX_FIGURE: f64 = 1e13;
 
+/// What a figure may hold (`fast` keeps a figure's members in slots in this order).
+pub(super) const FIGURE_FIELDS: [&str; 14] = [
+    "indicator",
+    "value",
+    "qualifier",
+    "year",
+    "label",
+    "kind",
+    "stated_by",
+    "source",
+    "quote",
+    "lang",
+    "more_sources",
+    "certainty",
+    "note",
+    "issue_areas",
+];
+
 pub(super) fn read_figure(v: &Json, p: Path, cx: &Cx) -> Option<Figure> {
     let f = Obj::new(v, p, cx)?;
-    f.allow_only(&[
-        "indicator",
-        "value",
-        "qualifier",
-        "year",
-        "label",
-        "kind",
-        "stated_by",
-        "source",
-        "quote",
-        "lang",
-        "more_sources",
-        "certainty",
-        "note",
-        "issue_areas",
-    ]);
+    f.allow_only(&FIGURE_FIELDS);
     let indicator = f.reference("indicator", "indicator", &cx.indicators);
     let value = f.required("value").and_then(|v| match v.as_f64() {
         Some(x) if x.is_finite() && (0.0..=MAX_FIGURE).contains(&x) => Some(x),

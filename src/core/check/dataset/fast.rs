@@ -21,7 +21,7 @@ use crate::core::check::text::text_problem;
 use crate::core::model::dataset::{Certainty, Cite, Figure, FigureKind};
 use crate::core::model::date::PartialDate;
 
-use super::entity::MAX_FIGURE;
+use super::entity::{FIGURE_FIELDS as FIELDS, MAX_FIGURE};
 
 /// An entity's members as a tree, all but its `figures`, which are read.
 pub(super) struct Parts<'a> {
@@ -108,24 +108,6 @@ impl<'de> Visitor<'de> for FiguresSeed<'_> {
         Ok(out)
     }
 }
-
-/// What a figure may hold (`entity::read_figure`'s `allow_only`), in the order of its slots.
-const FIELDS: [&str; 14] = [
-    "indicator",
-    "value",
-    "qualifier",
-    "year",
-    "label",
-    "kind",
-    "stated_by",
-    "source",
-    "quote",
-    "lang",
-    "more_sources",
-    "certainty",
-    "note",
-    "issue_areas",
-];
 
 /// One figure: its members kept in slots rather than a list, so that reading one allocates
 /// nothing until the figure itself.
@@ -241,6 +223,8 @@ fn keyed<T: Copy>(
 
 /// The figure `entity::read_figure` reads from these members, if it reads it with no problem.
 fn accept(slots: &[Option<Json>; FIELDS.len()], known: &Known<'_>) -> Option<Figure> {
+    // In `FIELDS`' order: a slip here reads one field as another, which the property test's
+    // comparison of whole figures catches.
     let [indicator, value, qualifier, year, label, kind, stated_by, source, quote, lang, more_sources, certainty, note, issue_areas] =
         slots.each_ref().map(Option::as_ref);
     let value = value?
