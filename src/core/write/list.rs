@@ -11,19 +11,19 @@ use crate::core::write::embed::escape_attr;
 
 /// One row of the list.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Row<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
+pub struct Row {
+    pub id: String,
+    pub name: String,
     /// The status's key (`member`), or `none`.
-    pub status: &'a str,
+    pub status: &'static str,
     /// "Member since November 2013", or nothing.
-    pub since: &'a str,
+    pub since: String,
     /// The selected entity's row: `aria-current`.
     pub current: bool,
 }
 
 /// The rows, or the `empty` line when there are none.
-pub fn rows(rows: &[Row<'_>], empty: &str) -> String {
+pub fn rows(rows: &[Row], empty: &str) -> String {
     if rows.is_empty() {
         return format!("<li class=\"none\">{}</li>", escape_attr(empty));
     }
@@ -34,15 +34,15 @@ pub fn rows(rows: &[Row<'_>], empty: &str) -> String {
              <span class=\"dot status-{}\" aria-hidden=\"true\"></span>\
              <span class=\"entity-name\">{}</span>\
              <span class=\"entity-status\">{}</span></button></li>",
-            escape_attr(r.id),
+            escape_attr(&r.id),
             if r.current {
                 " aria-current=\"true\""
             } else {
                 ""
             },
             escape_attr(r.status),
-            escape_attr(r.name),
-            escape_attr(r.since),
+            escape_attr(&r.name),
+            escape_attr(&r.since),
         ));
     }
     out
@@ -52,12 +52,12 @@ pub fn rows(rows: &[Row<'_>], empty: &str) -> String {
 mod tests {
     use super::*;
 
-    fn row<'a>(id: &'a str, name: &'a str, current: bool) -> Row<'a> {
+    fn row(id: &str, name: &str, current: bool) -> Row {
         Row {
-            id,
-            name,
+            id: id.to_owned(),
+            name: name.to_owned(),
             status: "member",
-            since: "Member since November 2013",
+            since: "Member since November 2013".to_owned(),
             current,
         }
     }

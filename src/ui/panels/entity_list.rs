@@ -25,7 +25,7 @@ pub fn EntityList() -> impl IntoView {
         let as_of = derived.as_of.get();
         let ids = derived.result.get();
         let selected = view.selected.get_untracked();
-        let rows: Vec<(String, String, &str, String)> = data.dataset.with(|d| {
+        let rows: Vec<Row> = data.dataset.with(|d| {
             let Some(d) = d.ready() else {
                 return Vec::new();
             };
@@ -33,7 +33,7 @@ pub fn EntityList() -> impl IntoView {
                 .filter_map(|id| d.entity(id))
                 .map(|e| {
                     let at = as_of.and_then(|date| status_at(e, date));
-                    let (key, since) = at.map_or(("none", String::new()), |s| {
+                    let (status, since) = at.map_or(("none", String::new()), |s| {
                         (
                             s.status.key(),
                             t_string!(
@@ -44,21 +44,17 @@ pub fn EntityList() -> impl IntoView {
                             ),
                         )
                     });
-                    (e.id.clone(), derived.name(&e.id, &e.name), key, since)
+                    Row {
+                        id: e.id.clone(),
+                        name: derived.name(&e.id, &e.name),
+                        status,
+                        since,
+                        // Static per row, and moved by `follow_selection` on a selection.
+                        current: selected.as_deref() == Some(e.id.as_str()),
+                    }
                 })
                 .collect()
         });
-        // `aria-current` is static per row, and moved by `follow_selection` on a selection.
-        let rows: Vec<Row> = rows
-            .iter()
-            .map(|(id, name, status, since)| Row {
-                id,
-                name,
-                status,
-                since,
-                current: selected.as_deref() == Some(id.as_str()),
-            })
-            .collect();
         markup::rows(&rows, t_string!(i18n, list.empty))
     };
     follow_selection(view.selected, list);
