@@ -16,7 +16,7 @@ use sse_atlas::core::geo::{build_map, home_region};
 use sse_atlas::core::link::Frame;
 use sse_atlas::core::model::dataset::Status;
 use sse_atlas::core::model::lang::Lang;
-use sse_atlas::ui::legend::status_legend::Legend;
+use sse_atlas::ui::legend::LegendOverlay;
 use sse_atlas::ui::locale::provide_locale;
 use sse_atlas::ui::map::{Hooks, MapInstrument};
 use sse_atlas::ui::panels::details::DetailsPanel;
@@ -157,7 +157,7 @@ async fn a_selection_opens_its_details() {
 
 #[wasm_bindgen_test]
 async fn the_legend_counts_each_status() {
-    let (el, _) = mount_with_data(|| view! { <Legend /> });
+    let (el, _) = mount_with_data(|| view! { <LegendOverlay /> });
     tick().await;
     let legend = text(&el, ".legend");
     assert!(legend.contains("Member states (7)"), "{legend}");
@@ -231,7 +231,7 @@ fn folding_in_the_browser_matches_the_native_folding() {
 
 #[wasm_bindgen_test]
 async fn the_legend_and_the_numbers_speak_french() {
-    let (el, s) = mount_in(Some(Lang::Fr), || view! { <Legend /> });
+    let (el, s) = mount_in(Some(Lang::Fr), || view! { <LegendOverlay /> });
     next_task().await;
     let legend = text(&el, ".legend");
     assert!(legend.contains("Statut dans le groupe"), "{legend}");

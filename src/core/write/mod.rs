@@ -5,6 +5,7 @@ pub mod dom;
 pub mod embed;
 pub mod first_view;
 pub mod format;
+pub mod legend;
 pub mod list;
 pub mod phrases;
 pub mod qr;

@@ -7,19 +7,25 @@ pub mod status_legend;
 
 use leptos::prelude::*;
 
-use crate::ui::state::use_derived;
+use crate::i18n::*;
+use crate::ui::page::patterns::Patterns;
+use crate::ui::state::{use_data, use_derived};
 
 #[component]
 pub fn LegendOverlay() -> impl IntoView {
-    let derived = use_derived();
-    let has_indicator = move || derived.choropleth.with(Option::is_some);
-    move || {
+    let (data, derived, i18n) = (use_data(), use_derived(), use_i18n());
+    // One text for the whole legend, set at once (see `core::write::legend`).
+    let content = move || {
         derived.lang.track();
-        view! {
-            <Show when=has_indicator fallback=|| view! { <status_legend::Legend /> }>
-                <choropleth_legend::ChoroplethLegend />
-            </Show>
-            <map_description::MapDescription />
-        }
+        choropleth_legend::choropleth_markup(data, derived, i18n)
+            .unwrap_or_else(|| status_legend::status_markup(data, derived, i18n))
+    };
+    view! {
+        // The legend's own patterns: the map's follow its zoom, the swatches keep theirs.
+        <svg class="pattern-defs" width="0" height="0" aria-hidden="true">
+            <Patterns prefix="legend-" />
+        </svg>
+        <section class="legend" aria-labelledby="legend-title" inner_html=content></section>
+        <map_description::MapDescription />
     }
 }
