@@ -284,7 +284,7 @@ fn the_map_is_described_in_words() {
         r.sort_by(|a, b| a.0.name.cmp(&b.0.name));
         r
     };
-    let desc = describe(&rows, None);
+    let desc = describe(&d, &rows, None);
     assert_eq!(desc.total, 9);
     let names =
         |i: usize| -> Vec<&str> { desc.groups[i].1.iter().map(|e| e.name.as_str()).collect() };
@@ -300,13 +300,13 @@ fn the_map_is_described_in_words() {
     let mut rows = statuses_at(&d, latest);
     rows.sort_by(|a, b| a.0.name.cmp(&b.0.name));
     let jobs = d.indicator("sse-jobs").expect("indicator");
-    let part = describe(&rows, Some(jobs))
+    let part = describe(&d, &rows, Some(jobs))
         .indicator
         .expect("indicator part");
     let ((hi, fh), (lo, fl)) = part.extremes.expect("figures");
     assert_ne!(hi.id, lo.id);
     assert!(fh.value > fl.value);
     assert!(part.missing > 0, "some entities have no jobs figure");
-    let empty = describe(&[], None);
+    let empty = describe(&d, &[], None);
     assert_eq!((empty.total, empty.groups.len()), (0, 0));
 }

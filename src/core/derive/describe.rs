@@ -2,8 +2,8 @@
 //! alternative of a picture that cannot be read out, WCAG 1.1.1). Built from the same rows as
 //! the map; the page words it in its language (`ui::map::map_description`).
 
-use crate::core::derive::stats::ranked;
-use crate::core::model::dataset::{Entity, Figure, Indicator, Status};
+use crate::core::derive::stats::ranked_by;
+use crate::core::model::dataset::{Dataset, Entity, Figure, Indicator, Status};
 
 /// What the paragraph says.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +29,9 @@ pub struct IndicatorPart<'a> {
     pub missing: usize,
 }
 
-/// `rows` are the entities the filters leave, sorted by name.
+/// `rows` are the entities the filters leave, sorted by name; `d` finds their figures.
 pub fn describe<'a>(
+    d: &'a Dataset,
     rows: &[(&'a Entity, Status)],
     indicator: Option<&'a Indicator>,
 ) -> Description<'a> {
@@ -48,7 +49,7 @@ pub fn describe<'a>(
         .collect();
     let indicator = indicator.filter(|_| !rows.is_empty()).map(|i| {
         let entities: Vec<&Entity> = rows.iter().map(|(e, _)| *e).collect();
-        let figures = ranked(&entities, &i.id);
+        let figures = ranked_by(&entities, |e| d.headline(e, &i.id));
         let missing = entities.len() - figures.len();
         IndicatorPart {
             indicator: i,
@@ -92,7 +93,7 @@ mod tests {
             })
             .collect();
         let jobs = d.indicator("sse-jobs");
-        let desc = describe(&rows, jobs);
+        let desc = describe(&d, &rows, jobs);
         assert_eq!(desc.total, 3);
         assert_eq!(desc.groups.len(), 2);
         assert_eq!(desc.groups[0].0, Status::Member);
@@ -107,6 +108,6 @@ mod tests {
             lo.id,
             fl.value
         );
-        assert_eq!(describe(&[], jobs).indicator, None);
+        assert_eq!(describe(&d, &[], jobs).indicator, None);
     }
 }

@@ -7,7 +7,8 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use crate::core::model::dataset::{Entity, Figure};
+use crate::core::index::newer_headline;
+use crate::core::model::dataset::{Dataset, Entity, Figure};
 use crate::core::write::format::format_number;
 
 /// Colour-blind-safe sequential palette (ColorBrewer YlGnBu, 5 classes), light to dark.
@@ -17,27 +18,43 @@ pub const PALETTE: [&str; 5] = crate::core::model::theme::CLASSES;
 pub const MAX_CLASSES: usize = PALETTE.len();
 
 /// The figure that stands for `entity` on `indicator`: the most recent one (the data file's
-/// first on a tie).
+/// first on a tie), found by scanning its figures. [`Dataset::headline`] looks it up.
 pub fn headline<'a>(entity: &'a Entity, indicator: &str) -> Option<&'a Figure> {
     let mut best: Option<&Figure> = None;
     for f in entity.figures.iter().filter(|f| f.indicator == indicator) {
-        if !f.value.is_finite() {
-            continue;
+        if newer_headline(f.year, f.value, best.map(|b| b.year)) {
+            best = Some(f);
         }
-        best = match best {
-            None => Some(f),
-            Some(b) if f.year > b.year => Some(f),
-            keep => keep,
-        };
     }
     best
 }
 
+impl Dataset {
+    /// [`headline`] through the index; an entity not of this dataset (a copy), scanned.
+    pub fn headline<'a>(&self, e: &'a Entity, indicator: &str) -> Option<&'a Figure> {
+        let index = &self.index;
+        let at = index.entities.position(&e.id);
+        let known = at.filter(|&a| self.entities.get(a).is_some_and(|x| std::ptr::eq(x, e)));
+        match known.zip(index.indicators.position(indicator)) {
+            Some((a, i)) => index.headlines.get(a, i)?.and_then(|k| e.figures.get(k)),
+            None => headline(e, indicator),
+        }
+    }
+}
+
 /// Entities with a headline figure for `indicator`, largest value first (then by name).
 pub fn ranked<'a>(entities: &[&'a Entity], indicator: &str) -> Vec<(&'a Entity, &'a Figure)> {
+    ranked_by(entities, |e| headline(e, indicator))
+}
+
+/// [`ranked`] with the headline figures given by `headline` (`Dataset::headline`).
+pub fn ranked_by<'a>(
+    entities: &[&'a Entity],
+    headline: impl Fn(&'a Entity) -> Option<&'a Figure>,
+) -> Vec<(&'a Entity, &'a Figure)> {
     let mut rows: Vec<_> = entities
         .iter()
-        .filter_map(|e| headline(e, indicator).map(|f| (*e, f)))
+        .filter_map(|e| headline(e).map(|f| (*e, f)))
         .collect();
     rows.sort_by(|a, b| {
         b.1.value
@@ -155,7 +172,11 @@ impl Choropleth {
 
     /// The choropleth of `indicator` over `entities` (those the filters leave).
     pub fn new(entities: &[&Entity], indicator: &str) -> Self {
-        let figures = ranked(entities, indicator);
+        Self::of_ranked(indicator, &ranked(entities, indicator))
+    }
+
+    /// The choropleth of `indicator` over its `figures`, ranked ([`ranked_by`]).
+    pub fn of_ranked(indicator: &str, figures: &[(&Entity, &Figure)]) -> Self {
         let values: Vec<f64> = figures.iter().map(|(_, f)| f.value).collect();
         let classes = Classes::new(&values);
         let palette = figures
@@ -211,5 +232,74 @@ mod tests {
                 prop_assert!(c.class_of(w[0]) <= c.class_of(w[1]));
             }
         }
+    }
+
+    use crate::core::check::dataset::parse_dataset;
+
+    fn built_in() -> Dataset {
+        let text = include_str!("../../../assets/data/ilg-sse.json");
+        parse_dataset(text).expect("the built-in dataset")
+    }
+
+    /// A figure: which indicator (the last one unknown to the dataset), year, and value.
+    fn figure() -> impl Strategy<Value = (usize, i32, f64)> {
+        let value = prop_oneof![
+            4 => 0.0..1e6,
+            1 => Just(f64::NAN),
+            1 => Just(f64::INFINITY),
+        ];
+        (0..4usize, 2000..2006i32, value)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// The index finds the very figure the scan finds, for every entity and indicator:
+        /// the latest year, the file's first on a tie, no value that is not finite, nothing
+        /// for an indicator the entity has no figure of.
+        #[test]
+        fn the_index_finds_what_the_scan_finds(
+            figures in prop::collection::vec(prop::collection::vec(figure(), 0..12), 1..5)
+        ) {
+            let mut d = built_in();
+            let template = d.entities.iter().flat_map(|e| &e.figures).next().unwrap().clone();
+            let ids: Vec<String> = d.indicators.iter().take(3).map(|i| i.id.clone())
+                .chain(["unknown".to_owned()]).collect();
+            for (e, figs) in d.entities.iter_mut().zip(&figures) {
+                e.figures = figs.iter().map(|&(i, year, value)| {
+                    let mut f = template.clone();
+                    (f.indicator, f.year, f.value) = (ids[i].clone(), year, value);
+                    f
+                }).collect();
+            }
+            let d = d.indexed();
+            for e in &d.entities {
+                for i in &ids {
+                    let (indexed, scanned) = (d.headline(e, i), headline(e, i));
+                    prop_assert!(
+                        indexed.map(|f| f as *const _) == scanned.map(|f| f as *const _),
+                        "{} {i}: {indexed:?} against {scanned:?}", e.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_copy_of_an_entity_is_scanned_not_looked_up() {
+        let d = built_in();
+        let indicator = d.indicators[0].id.clone();
+        let e = d
+            .entities
+            .iter()
+            .find(|e| headline(e, &indicator).is_some())
+            .unwrap();
+        let mut copy = e.clone();
+        copy.figures.reverse();
+        assert_eq!(d.headline(&copy, &indicator), headline(&copy, &indicator));
+        assert!(std::ptr::eq(
+            d.headline(e, &indicator).unwrap(),
+            headline(e, &indicator).unwrap()
+        ));
     }
 }

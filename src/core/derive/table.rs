@@ -6,7 +6,6 @@ use std::cmp::Ordering;
 
 use crate::core::derive::filter::Places;
 use crate::core::derive::membership::status_at;
-use crate::core::derive::stats::headline;
 use crate::core::model::dataset::{Dataset, Entity, FigureKind, Indicator, Status};
 use crate::core::model::date::PartialDate;
 use crate::core::write::format::format_number;
@@ -210,7 +209,7 @@ pub fn build_with(
                 status_source,
             ];
             if let Some(i) = indicator {
-                match headline(e, &i.id) {
+                match dataset.headline(e, &i.id) {
                     Some(f) => {
                         let number = (w.number)(f.value);
                         cells.push(Cell {

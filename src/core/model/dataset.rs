@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::core::index::Ids;
+use crate::core::index::{Headlines, Ids};
 use crate::core::model::date::PartialDate;
 use crate::core::model::lang::Lang;
 
@@ -290,13 +290,15 @@ pub struct Dataset {
     pub index: DatasetIndex,
 }
 
-/// The dataset's lookups by id: the index stage, built once after the check.
+/// The dataset's lookups by id and its headline figures (`derive::stats::headline`): the
+/// index stage, built once after the check.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DatasetIndex {
-    entities: Ids,
+    pub(crate) entities: Ids,
     sources: Ids,
-    indicators: Ids,
+    pub(crate) indicators: Ids,
     areas: Ids,
+    pub(crate) headlines: Headlines,
 }
 
 /// A text of the data in the language asked for, or in English when the data has no
@@ -351,10 +353,17 @@ impl Dataset {
     /// The same dataset with its lookups by id built: the check stage's last step, and again
     /// after a change of its lists (a person's own figures).
     pub fn indexed(mut self) -> Self {
+        let indicators = Ids::of(self.indicators.iter().map(|i| i.id.as_str()));
         self.index = DatasetIndex {
             entities: Ids::of(self.entities.iter().map(|e| e.id.as_str())),
             sources: Ids::of(self.sources.iter().map(|s| s.id.as_str())),
-            indicators: Ids::of(self.indicators.iter().map(|i| i.id.as_str())),
+            headlines: Headlines::of(
+                self.entities
+                    .iter()
+                    .map(|e| (e.figures.iter()).map(|f| (f.indicator.as_str(), f.year, f.value))),
+                &indicators,
+            ),
+            indicators,
             areas: Ids::of(self.issue_areas.iter().map(|a| a.id.as_str())),
         };
         self

@@ -8,7 +8,6 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::core::derive::membership::status_at;
-use crate::core::derive::stats::headline;
 use crate::core::geo::gesture::Context;
 use crate::core::geo::home_region;
 use crate::core::model::dataset::{Dataset, Status};
@@ -26,7 +25,7 @@ fn figure_part(s: &Linked, p: &Phrases, d: &Dataset, id: &str, indicator: &str) 
     let lang = s.derived.lang.get();
     let i = d.indicator(indicator)?;
     let name = d.indicator_name(lang, i).text;
-    Some(match d.entity(id).and_then(|e| headline(e, indicator)) {
+    Some(match d.entity(id).and_then(|e| d.headline(e, indicator)) {
         Some(f) => format!("{name}: {} ({})", locale::figure(lang, d, f), f.year),
         None => fill(&p.no_data, &[("name", name)]),
     })
@@ -62,7 +61,7 @@ pub(crate) fn tip(s: &Linked, p: &Phrases, id: &str) -> Option<Tip> {
         // With an indicator chosen, its figure and definition; else the newest figure.
         let chosen = s.view.indicator.get();
         let figure = match &chosen {
-            Some(i) => match headline(e, i) {
+            Some(i) => match d.headline(e, i) {
                 Some(f) => Some(format!(
                     "{} ({}) — {}",
                     locale::figure(lang, d, f),

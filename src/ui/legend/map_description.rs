@@ -31,7 +31,7 @@ pub fn MapDescription() -> impl IntoView {
                     .collect()
             });
             let indicator = indicator.as_deref().and_then(|i| d.indicator(i));
-            let desc = describe(&rows, indicator);
+            let desc = describe(d, &rows, indicator);
             let name = indicator.map(|i| d.indicator_name(lang, i).text.to_owned());
             let shown = Shown {
                 as_of: &as_of,

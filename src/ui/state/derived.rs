@@ -10,7 +10,7 @@ use super::{Data, View};
 use crate::core::derive::filter::{self, Places};
 use crate::core::derive::look::{looks, Look};
 use crate::core::derive::membership;
-use crate::core::derive::stats::Choropleth;
+use crate::core::derive::stats::{ranked_by, Choropleth};
 use crate::core::geo::MapGeometry;
 use crate::core::model::dataset::{Dataset, Status};
 use crate::core::model::date::PartialDate;
@@ -95,7 +95,8 @@ impl Derived {
                 d.indicator(&indicator)?;
                 let entities: Vec<_> =
                     result.with(|r| r.iter().filter_map(|id| d.entity(id)).collect());
-                Some(Arc::new(Choropleth::new(&entities, &indicator)))
+                let figures = ranked_by(&entities, |e| d.headline(e, &indicator));
+                Some(Arc::new(Choropleth::of_ranked(&indicator, &figures)))
             })
         });
         let looks = Memo::new(move |_| {
