@@ -49,7 +49,7 @@ pub fn describe<'a>(
         .collect();
     let indicator = indicator.filter(|_| !rows.is_empty()).map(|i| {
         let entities: Vec<&Entity> = rows.iter().map(|(e, _)| *e).collect();
-        let figures = ranked_by(&entities, |e| d.headline(e, &i.id));
+        let figures = ranked_by(&entities, &|e| d.headline(e, &i.id));
         let missing = entities.len() - figures.len();
         IndicatorPart {
             indicator: i,

@@ -44,13 +44,14 @@ impl Dataset {
 
 /// Entities with a headline figure for `indicator`, largest value first (then by name).
 pub fn ranked<'a>(entities: &[&'a Entity], indicator: &str) -> Vec<(&'a Entity, &'a Figure)> {
-    ranked_by(entities, |e| headline(e, indicator))
+    ranked_by(entities, &|e| headline(e, indicator))
 }
 
-/// [`ranked`] with the headline figures given by `headline` (`Dataset::headline`).
+/// [`ranked`] with the headline figures given by `headline` (`Dataset::headline`). A `dyn`
+/// rather than a generic: each caller's own copy of the sort cost WebAssembly bytes.
 pub fn ranked_by<'a>(
     entities: &[&'a Entity],
-    headline: impl Fn(&'a Entity) -> Option<&'a Figure>,
+    headline: &dyn Fn(&'a Entity) -> Option<&'a Figure>,
 ) -> Vec<(&'a Entity, &'a Figure)> {
     let mut rows: Vec<_> = entities
         .iter()

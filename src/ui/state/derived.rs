@@ -95,7 +95,7 @@ impl Derived {
                 d.indicator(&indicator)?;
                 let entities: Vec<_> =
                     result.with(|r| r.iter().filter_map(|id| d.entity(id)).collect());
-                let figures = ranked_by(&entities, |e| d.headline(e, &indicator));
+                let figures = ranked_by(&entities, &|e| d.headline(e, &indicator));
                 Some(Arc::new(Choropleth::of_ranked(&indicator, &figures)))
             })
         });
