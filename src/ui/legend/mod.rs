@@ -9,16 +9,22 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::ui::page::patterns::Patterns;
+use crate::ui::phrases::phrases;
 use crate::ui::state::{use_data, use_derived};
 
 #[component]
 pub fn LegendOverlay() -> impl IntoView {
     let (data, derived, i18n) = (use_data(), use_derived(), use_i18n());
+    // Once per language, not at each status or date change (each step of the timeline's play).
+    let templates = Memo::new(move |_| {
+        derived.lang.track();
+        phrases(i18n)
+    });
     // One text for the whole legend, set at once (see `core::write::legend`).
     let content = move || {
         derived.lang.track();
         choropleth_legend::choropleth_markup(data, derived, i18n)
-            .unwrap_or_else(|| status_legend::status_markup(data, derived, i18n))
+            .unwrap_or_else(|| templates.with(|p| status_legend::status_markup(data, derived, p)))
     };
     view! {
         // The legend's own patterns: the map's follow its zoom, the swatches keep theirs.

@@ -4,19 +4,12 @@ use leptos::prelude::*;
 
 use crate::core::model::dataset::Status;
 use crate::core::write::legend::{self as markup, StatusRow};
-use crate::core::write::phrases::sort_names;
-use crate::i18n::*;
-use crate::ui::phrases::phrases;
+use crate::core::write::phrases::{sort_names, Phrases};
 use crate::ui::state::{Data, Derived};
 
 /// The legend's markup, read in a reactive scope: it follows the statuses, the date and the
 /// language.
-pub fn status_markup(
-    data: Data,
-    derived: Derived,
-    i18n: leptos_i18n::I18nContext<Locale>,
-) -> String {
-    let p = phrases(i18n);
+pub fn status_markup(data: Data, derived: Derived, p: &Phrases) -> String {
     let statuses = derived.statuses.get();
     // Gathered in one pass over the entities, then named and sorted once per status.
     let mut names: Vec<Vec<String>> = vec![Vec::new(); Status::SHOWN.len()];
