@@ -94,7 +94,7 @@ pub fn Controls() -> impl IntoView {
                 body=|| view! { <super::entity_list::EntityList /> }.into_any() />
             <Drawer id="data-drawer" class="your-data" open=data
                 title=Signal::derive(move || t_string!(i18n, yourdata.title).to_owned())
-                body=|| view! { <crate::ui::views::your_data::YourData /> }.into_any() />
+                body=|| crate::ui::lazy::lazy_view(crate::ui::views::your_data::data_chunk).into_any() />
         }
     }
 }
