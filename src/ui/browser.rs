@@ -41,6 +41,30 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` when the browser is idle: after the frame that shows a change is painted and the
+/// input waiting is handled, within half a second at most. For work the visitor does not see,
+/// such as the names assistive technology reads, so that it does not delay what they do see.
+/// Without idle callbacks (Safari), a little later; at once in a page out of sight, whose
+/// frames and idle periods wait until it is shown again.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    if hidden() {
+        f();
+        return;
+    }
+    let Some(w) = window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(f);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(500);
+    if w.request_idle_callback_with_options(callback.unchecked_ref(), &options)
+        .is_err()
+    {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 50);
+    }
+}
+
 /// Whether the page is out of sight (a background tab), where timers are slowed to one a
 /// second or less: work split into tasks for the visitor's sake is better done at once there.
 pub fn hidden() -> bool {

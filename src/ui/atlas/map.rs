@@ -182,16 +182,34 @@ fn looks(s: Linked, ready: Memo<bool>) {
     });
 }
 
-/// The shapes' accessible names: "France, member[, SSE jobs: … (2019)]".
+/// The shapes' accessible names: "France, member[, SSE jobs: … (2019)]". They are heard, not
+/// seen: written when the browser is idle, after the frame that shows a change. A change of indicator or date
+/// names every entity again, with its figure (a fifth of the change's script on the growth
+/// probe's 175 entities, 4x CPU), which delayed the map's repaint.
 fn labels(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
+    let scheduled = StoredValue::new(false);
     Effect::new(move || {
-        if !ready.get() {
+        // What the names read (`shape_labels`); they are written from the state as it is then.
+        s.view.indicator.track();
+        s.derived.statuses.track();
+        s.derived.lang.track();
+        s.data.dataset.track();
+        s.data.names.track();
+        templates.track();
+        if !ready.get() || scheduled.get_value() {
             return;
         }
-        let Some(map) = MapInstrument::current() else {
-            return;
-        };
-        map.set_labels(templates.with(|p| shape_labels(&s, p)));
+        scheduled.set_value(true);
+        crate::ui::browser::when_idle(move || {
+            // Nothing to name once the page's state is gone (a component test unmounted it).
+            if scheduled.try_set_value(false).is_some() {
+                return;
+            }
+            let Some(map) = MapInstrument::current() else {
+                return;
+            };
+            map.set_labels(untrack(|| templates.with(|p| shape_labels(&s, p))));
+        });
     });
 }
 
