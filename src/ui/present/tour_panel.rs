@@ -22,14 +22,38 @@ use crate::ui::url_sync::{apply, current_view, Linked};
 
 pub const TOUR_URL: &str = "assets/data/tour.json";
 
-/// Fetches and checks the tour, once: a change of language or of mode keeps it.
-fn load_tour(data: Data, tour: RwSignal<Load<Arc<Tour>>>) {
+/// The tour file's text, or why it could not be fetched; none while it loads.
+type TourText = RwSignal<Option<Result<String, String>>>;
+
+/// Fetches the tour's file, once: a change of language or of mode keeps it. It is fetched
+/// while the tour's pack loads; the pack checks it (`read_tour`), so that the checks are not
+/// part of the app's first pack.
+fn fetch_tour(text: TourText) {
     spawn_local(async move {
-        let text = match fetch_text(TOUR_URL, MAX_TOUR_BYTES).await {
-            Ok(t) => t,
-            Err(e) => return tour.set(Load::Failed(vec![e.to_string()])),
+        let got = fetch_text(TOUR_URL, MAX_TOUR_BYTES).await;
+        text.set(Some(got.map_err(|e| e.to_string())));
+    });
+}
+
+/// Checks the tour once its file has come, and once only: each presentation of the page
+/// mounts the panel again, and would list the tour's warnings again.
+fn read_tour(data: Data, text: TourText, tour: RwSignal<Load<Arc<Tour>>>) {
+    Effect::new(move || {
+        let Some(got) = text.get() else {
+            return;
         };
-        match parse_tour(&text) {
+        if !tour.with_untracked(|t| matches!(t, Load::Loading)) {
+            return;
+        }
+        let read = got.map_err(|e| vec![e]).and_then(|text| {
+            parse_tour(&text).map_err(|problems| {
+                problems
+                    .iter()
+                    .map(|p| format!("{TOUR_URL}: {p}"))
+                    .collect()
+            })
+        });
+        match read {
             Ok(t) => {
                 let problems = data
                     .dataset
@@ -38,12 +62,7 @@ fn load_tour(data: Data, tour: RwSignal<Load<Arc<Tour>>>) {
                 data.warn(problems.iter().map(|p| format!("{TOUR_URL}: {p}")));
                 tour.set(Load::Ready(Arc::new(t)));
             }
-            Err(problems) => tour.set(Load::Failed(
-                problems
-                    .iter()
-                    .map(|p| format!("{TOUR_URL}: {p}"))
-                    .collect(),
-            )),
+            Err(lines) => tour.set(Load::Failed(lines)),
         }
     });
 }
@@ -60,16 +79,16 @@ fn show_slide(s: Linked, tour: &Tour, index: usize) {
 }
 
 #[cfg_attr(feature = "split", lazy)]
-async fn tour_chunk(tour: RwSignal<Load<Arc<Tour>>>) -> AnyView {
-    view! { <TourPanel tour /> }.into_any()
+async fn tour_chunk(text: TourText, tour: RwSignal<Load<Arc<Tour>>>) -> AnyView {
+    view! { <TourPanel text tour /> }.into_any()
 }
 
 /// The tour's place beside the presented map: its code and its file load the first time the
 /// page is presented, and stay for the rest of the visit.
 #[component]
 pub fn TourArea() -> impl IntoView {
-    let data = use_data();
     let view = use_view();
+    let text: TourText = RwSignal::new(None);
     let tour = RwSignal::new(Load::<Arc<Tour>>::Loading);
     let asked = StoredValue::new(false);
     let present = Memo::new(move |_| view.frame.with(|f| f.present));
@@ -81,10 +100,14 @@ pub fn TourArea() -> impl IntoView {
         }
         if on && !asked.get_value() {
             asked.set_value(true);
-            load_tour(data, tour);
+            fetch_tour(text);
         }
     });
-    move || present.get().then(|| lazy_view(move || tour_chunk(tour)))
+    move || {
+        present
+            .get()
+            .then(|| lazy_view(move || tour_chunk(text, tour)))
+    }
 }
 
 /// "Showing Ecuador: back to the slide (R)", when the map shows another country than the
@@ -231,10 +254,10 @@ fn at_end(deck: Option<Deck>, first: bool) -> bool {
 }
 
 #[component]
-pub fn TourPanel(tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
+pub fn TourPanel(text: TourText, tour: RwSignal<Load<Arc<Tour>>>) -> impl IntoView {
     let data = use_data();
-    let view = use_view();
-    let derived = use_derived();
+    read_tour(data, text, tour);
+    let (view, derived) = (use_view(), use_derived());
     let page = use_page();
     let i18n = use_i18n();
     let lang = derived.lang.get_untracked();
