@@ -183,9 +183,9 @@ fn looks(s: Linked, ready: Memo<bool>) {
 }
 
 /// The shapes' accessible names: "France, member[, SSE jobs: … (2019)]". They are heard, not
-/// seen: written when the browser is idle, after the frame that shows a change. A change of indicator or date
-/// names every entity again, with its figure (a fifth of the change's script on the growth
-/// probe's 175 entities, 4x CPU), which delayed the map's repaint.
+/// seen: written when the browser is idle, after the frame that shows a change. A change of
+/// indicator or date names every entity again, with its figure (a fifth of the change's script
+/// on the growth probe's 175 entities, 4x CPU), which delayed the map's repaint.
 fn labels(s: Linked, ready: Memo<bool>, templates: Memo<Phrases>) {
     let scheduled = StoredValue::new(false);
     Effect::new(move || {

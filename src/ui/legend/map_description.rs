@@ -51,10 +51,6 @@ pub fn MapDescription() -> impl IntoView {
     // when the browser is idle, after the frame that shows the map. It is read, or unfolded,
     // after the map is seen, and wording 175 entities took 12 ms of an indicator change
     // before the map could repaint (growth probe, 4x CPU).
-    // Worded at once for the page as it arrives and as the app takes over; after a change,
-    // when the browser is idle, after the frame that shows the map. It is read, or unfolded,
-    // after the map is seen, and wording 175 entities took 12 ms of an indicator change
-    // before the map could repaint (growth probe, 4x CPU).
     let text = std::rc::Rc::new(text);
     let worded = RwSignal::new(untrack(&*text));
     let scheduled = StoredValue::new(false);
