@@ -7,8 +7,9 @@
 //!
 //! This path only *accepts*. A figure it would not take exactly as [`super::entity`] takes it
 //! (an unknown or repeated field, a wrong type, a bad text, an unknown reference) sends the
-//! whole entity back to the reader, which words and locates every problem. So messages have
-//! one source, and a test holds the two paths to the same verdicts and the same figures.
+//! whole entity back to the reader, which words and locates every problem (read in the one pass
+//! over the file, the file is read again with its entities as text, in `split.rs`). So
+//! messages have one source, and a test holds the two paths to the same verdicts and figures.
 
 use std::cell::{Ref, RefCell};
 use std::collections::HashSet;
@@ -41,6 +42,30 @@ pub(super) fn parts<'a>(raw: &'a str, cx: &Cx) -> Option<Parts<'a>> {
 /// The error that sends an entity back to the reader; its words are never shown.
 fn declined<E: Error>() -> E {
     E::custom("left to the reader")
+}
+
+/// A list of entities, each read as [`parts`] reads one; any part declined declines the list.
+pub(super) struct EntitiesSeed<'k>(pub &'k Known<'k>);
+
+impl<'de> DeserializeSeed<'de> for EntitiesSeed<'_> {
+    type Value = Vec<Parts<'de>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Parts<'de>>, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EntitiesSeed<'_> {
+    type Value = Vec<Parts<'de>>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of entities")
+    }
+    fn visit_seq<S: SeqAccess<'de>>(self, mut s: S) -> Result<Vec<Parts<'de>>, S::Error> {
+        let mut out = Vec::new();
+        while let Some(p) = s.next_element_seed(EntitySeed(self.0))? {
+            out.push(p);
+        }
+        Ok(out)
+    }
 }
 
 struct EntitySeed<'k>(&'k Known<'k>);
@@ -141,14 +166,14 @@ impl<'de> Visitor<'de> for FigureSeed<'_> {
 
 /// The ids references resolve to, with the last one found remembered: a dataset's figures
 /// mostly repeat the indicator and source of the one before.
-struct Known<'c> {
+pub(super) struct Known<'c> {
     sources: Ids<'c>,
     indicators: Ids<'c>,
     areas: Ids<'c>,
 }
 
 impl<'c> Known<'c> {
-    fn new(cx: &'c Cx) -> Self {
+    pub(super) fn new(cx: &'c Cx) -> Self {
         Known {
             sources: Ids::new(&cx.sources),
             indicators: Ids::new(&cx.indicators),
@@ -198,27 +223,30 @@ fn optional(key: &str, v: Option<&Json>) -> Option<Option<String>> {
     }
 }
 
-fn reference(key: &str, v: Option<&Json>, ids: &Ids<'_>) -> Option<String> {
-    text(key, v).filter(|id| ids.has(id)).map(str::to_owned)
+/// A reference to a known id. The ids were read as slugs, which no text check refuses, so
+/// looking the id up first spares the text check of every figure's indicator and source.
+fn reference(v: Option<&Json>, ids: &Ids<'_>) -> Option<String> {
+    match v? {
+        Json::Str(id) if ids.has(id) => Some(id.to_string()),
+        _ => None,
+    }
 }
 
 /// An optional list of references (`Obj::refs`), none of which may lead nowhere.
-fn references(key: &str, v: Option<&Json>, ids: &Ids<'_>) -> Option<Vec<String>> {
+fn references(v: Option<&Json>, ids: &Ids<'_>) -> Option<Vec<String>> {
     match v {
         None | Some(Json::Null) => Some(Vec::new()),
-        Some(Json::Array(items)) => items.iter().map(|v| reference(key, Some(v), ids)).collect(),
+        Some(Json::Array(items)) => items.iter().map(|v| reference(Some(v), ids)).collect(),
         Some(_) => None,
     }
 }
 
-fn keyed<T: Copy>(
-    key: &str,
-    v: Option<&Json>,
-    all: &[T],
-    name: fn(T) -> &'static str,
-) -> Option<T> {
-    let s = text(key, v)?;
-    all.iter().copied().find(|t| name(*t) == s)
+/// One of `all`, by its key (which no text check refuses, so none is made).
+fn keyed<T: Copy>(v: Option<&Json>, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
+    match v? {
+        Json::Str(s) => all.iter().copied().find(|t| name(*t) == s.as_ref()),
+        _ => None,
+    }
 }
 
 /// The figure `entity::read_figure` reads from these members, if it reads it with no problem.
@@ -237,26 +265,25 @@ fn accept(slots: &[Option<Json>; FIELDS.len()], known: &Known<'_>) -> Option<Fig
     .filter(|y| (PartialDate::MIN_YEAR..=PartialDate::MAX_YEAR).contains(y))?;
     let certainty = match certainty {
         None | Some(Json::Null) => Certainty::Sourced,
-        c => keyed("certainty", c, &Certainty::ALL, Certainty::key)
-            .filter(|c| *c != Certainty::Undated)?,
+        c => keyed(c, &Certainty::ALL, Certainty::key).filter(|c| *c != Certainty::Undated)?,
     };
     Some(Figure {
-        indicator: reference("indicator", indicator, &known.indicators)?,
+        indicator: reference(indicator, &known.indicators)?,
         value,
         qualifier: optional("qualifier", qualifier)?,
         year,
         label: text("label", label)?.to_owned(),
-        kind: keyed("kind", kind, &FigureKind::ALL, FigureKind::key)?,
+        kind: keyed(kind, &FigureKind::ALL, FigureKind::key)?,
         stated_by: optional("stated_by", stated_by)?,
         quote: optional("quote", quote)?,
         lang: optional("lang", lang)?,
         cite: Cite {
-            source: reference("source", source, &known.sources)?,
-            more_sources: references("more_sources", more_sources, &known.sources)?,
+            source: reference(source, &known.sources)?,
+            more_sources: references(more_sources, &known.sources)?,
             certainty,
             note: optional("note", note)?,
         },
-        issue_areas: references("issue_areas", issue_areas, &known.areas)?,
+        issue_areas: references(issue_areas, &known.areas)?,
     })
 }
 

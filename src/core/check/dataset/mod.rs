@@ -10,18 +10,16 @@
 mod entity;
 mod fast;
 mod parts;
+mod split;
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::value::RawValue;
-
 use crate::core::check::ids::{is_slug, SLUG_RULE};
-use crate::core::check::reader::{
-    describe, read_json, without_bom, Cx, Json, Obj, Problem, Unreadable,
-};
+use crate::core::check::reader::{describe, read_json, Cx, Json, Obj, Problem, Unreadable};
 use crate::core::check::text::text_problem;
 use crate::core::model::dataset::*;
 use crate::core::model::lang::Lang;
+use split::{split_entities, Entities};
 
 /// Largest dataset file the app will parse. The real file is ~70 KB; a larger one is almost
 /// certainly a mistake, and parsing it would freeze the tab.
@@ -77,16 +75,22 @@ pub fn check_dataset(text: &str) -> Result<Checked, DatasetError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(DatasetError::TooLarge(text.len()));
     }
-    // The entities one at a time first; any file that path cannot take (not an object, a
+    // The entities apart from the top level first; any file that path cannot take (not an object, a
     // syntax error, nesting too deep inside an entity) is read whole, which words its error
     // exactly as before and locates it in the file.
     check_by_entity(text).unwrap_or_else(|| check_whole(text))
 }
 
+/// The file in one pass, its entities read as they come; or, if that reading declined any
+/// part, in two, its entities kept as text and read one at a time.
 fn check_by_entity(text: &str) -> Option<Result<Checked, DatasetError>> {
-    let (top, entities) = split_entities(text)?;
+    check_split(text, true).or_else(|| check_split(text, false))
+}
+
+fn check_split(text: &str, read: bool) -> Option<Result<Checked, DatasetError>> {
+    let (top, entities) = split_entities(text, read)?;
     let cx = Cx::default();
-    let read = read_dataset(&top, Some(&entities), &cx).ok()?;
+    let read = read_dataset(&top, Some(entities), &cx).ok()?;
     Some(checked(read, cx))
 }
 
@@ -112,60 +116,6 @@ fn checked(read: Option<Dataset>, cx: Cx) -> Result<Checked, DatasetError> {
     }
 }
 
-/// The file's top level as a tree, but its `entities` kept as text, one slice each, taken in
-/// the one pass over the file.
-///
-/// A tree of the whole file costs several times the file in memory, and WebAssembly memory
-/// never shrinks: a 2.7 MB file of 175 countries with 20 years of 6 indicators each grew the
-/// page's memory to 21 MB. Read an entity at a time, only one entity's tree is alive. Anything
-/// this reading does not take (`entities` not a list, a key written with escapes) is read
-/// whole instead.
-fn split_entities(text: &str) -> Option<(Json<'_>, Vec<&RawValue>)> {
-    // Not an object: an error here too, and the file is read whole.
-    let Split {
-        mut members,
-        entities,
-    } = serde_json::from_str(without_bom(text)).ok()?;
-    members.push(("entities", Json::Array(Vec::new())));
-    Some((Json::Object(members.into()), entities?))
-}
-
-/// The top level of a dataset file, its entities left unparsed.
-struct Split<'a> {
-    members: Vec<(&'a str, Json<'a>)>,
-    /// The last `entities` (a repeated key keeps its last value, as `JSON.parse` reads it).
-    entities: Option<Vec<&'a RawValue>>,
-}
-
-impl<'de> serde::Deserialize<'de> for Split<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Top;
-        impl<'de> serde::de::Visitor<'de> for Top {
-            type Value = Split<'de>;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a dataset object")
-            }
-            fn visit_map<M: serde::de::MapAccess<'de>>(
-                self,
-                mut m: M,
-            ) -> Result<Split<'de>, M::Error> {
-                let mut members = Vec::new();
-                let mut entities = None;
-                while let Some(key) = m.next_key::<&'de str>()? {
-                    if key == "entities" {
-                        // Not a list: an error, and the file is read whole.
-                        entities = Some(m.next_value::<Vec<&'de RawValue>>()?);
-                    } else {
-                        members.push((key, m.next_value::<Json<'de>>()?));
-                    }
-                }
-                Ok(Split { members, entities })
-            }
-        }
-        d.deserialize_map(Top)
-    }
-}
-
 /// An entity that could not be parsed on its own: the file is read again whole.
 struct Retry;
 
@@ -182,7 +132,7 @@ pub fn parse_dataset(text: &str) -> Result<Dataset, DatasetError> {
 /// `entities`, when given, stand for the (empty) `entities` array of `v`.
 fn read_dataset(
     v: &Json,
-    entities: Option<&[&RawValue]>,
+    entities: Option<Entities<'_>>,
     cx: &Cx,
 ) -> Result<Option<Dataset>, Retry> {
     let Some(o) = Obj::new(v, String::new(), cx) else {
@@ -219,37 +169,11 @@ fn read_dataset(
             false
         }
     };
-    // Sources, indicators and issue areas first: everything else refers to them.
-    let mut seen = HashSet::new();
-    let sources = o.list("sources", |v, p| parts::read_source(v, p, cx, &mut seen));
-    *cx.sources.borrow_mut() = sources.iter().map(|s| s.id.clone()).collect();
-    let issue_areas = read_issue_areas(&o);
-    *cx.areas.borrow_mut() = issue_areas.iter().map(|a| a.id.clone()).collect();
-    let indicators = read_indicators(&o);
-    *cx.indicators.borrow_mut() = indicators.iter().map(|i| i.id.clone()).collect();
+    let (sources, issue_areas, indicators) = read_references(&o);
     let title = o.lenient_str("title");
     let updated = cx.part(|| o.opt_date("updated"));
     let group = parts::read_group(o.get("group"), o.at("group").into(), cx, title.as_deref());
-    let mut seen = HashSet::new();
-    let entities = match entities {
-        Some(raw) => {
-            let mut out = Vec::with_capacity(raw.len());
-            for (i, r) in raw.iter().enumerate() {
-                let path = format!("entities[{i}]");
-                let (v, figures) = match fast::parts(r.get(), cx) {
-                    Some(parts) => (parts.entity, Some(parts.figures)),
-                    None => (serde_json::from_str(r.get()).map_err(|_| Retry)?, None),
-                };
-                out.extend(
-                    cx.part(|| entity::read_entity(&v, path.into(), cx, &mut seen, figures)),
-                );
-            }
-            out
-        }
-        None => o.list("entities", |v, p| {
-            entity::read_entity(v, p, cx, &mut seen, None)
-        }),
-    };
+    let entities = read_entities(&o, entities)?;
     if entities.is_empty() {
         cx.note("entities", "no usable entity: the file cannot be shown");
     }
@@ -274,6 +198,60 @@ fn read_dataset(
         }
         .indexed(),
     ))
+}
+
+/// The entities, from the pass over the file (`entities`) or from the tree (`None`).
+fn read_entities(o: &Obj<'_>, entities: Option<Entities<'_>>) -> Result<Vec<Entity>, Retry> {
+    let cx = o.cx;
+    let mut seen = HashSet::new();
+    let entities = match entities {
+        Some(Entities::Read { parts, known }) => {
+            // Resolved against other ids than the file's (a repeated key after `entities`).
+            if known != [&cx.sources, &cx.areas, &cx.indicators].map(|s| s.borrow().clone()) {
+                return Err(Retry);
+            }
+            let mut out = Vec::with_capacity(parts.len());
+            for (i, p) in parts.into_iter().enumerate() {
+                let path = format!("entities[{i}]");
+                out.extend(cx.part(|| {
+                    entity::read_entity(&p.entity, path.into(), cx, &mut seen, Some(p.figures))
+                }));
+            }
+            out
+        }
+        Some(Entities::Text(raw)) => {
+            let mut out = Vec::with_capacity(raw.len());
+            for (i, r) in raw.iter().enumerate() {
+                let path = format!("entities[{i}]");
+                let (v, figures) = match fast::parts(r.get(), cx) {
+                    Some(parts) => (parts.entity, Some(parts.figures)),
+                    None => (serde_json::from_str(r.get()).map_err(|_| Retry)?, None),
+                };
+                out.extend(
+                    cx.part(|| entity::read_entity(&v, path.into(), cx, &mut seen, figures)),
+                );
+            }
+            out
+        }
+        None => o.list("entities", |v, p| {
+            entity::read_entity(v, p, cx, &mut seen, None)
+        }),
+    };
+    Ok(entities)
+}
+
+/// Sources, issue areas and indicators, read first: everything else refers to them. Their
+/// ids are what references resolve to.
+fn read_references(o: &Obj<'_>) -> (Vec<Source>, Vec<IssueArea>, Vec<Indicator>) {
+    let cx = o.cx;
+    let mut seen = HashSet::new();
+    let sources = o.list("sources", |v, p| parts::read_source(v, p, cx, &mut seen));
+    *cx.sources.borrow_mut() = sources.iter().map(|s| s.id.clone()).collect();
+    let issue_areas = read_issue_areas(o);
+    *cx.areas.borrow_mut() = issue_areas.iter().map(|a| a.id.clone()).collect();
+    let indicators = read_indicators(o);
+    *cx.indicators.borrow_mut() = indicators.iter().map(|i| i.id.clone()).collect();
+    (sources, issue_areas, indicators)
 }
 
 fn read_issue_areas(o: &Obj<'_>) -> Vec<IssueArea> {
