@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
-use crate::ui::state::{use_data, use_derived, Load};
+use crate::ui::state::{use_data, use_derived, Data, Load};
+use crate::ui::views::open_dataset::shown_file;
 
 /// How many warning lines to list before summarising the rest.
 const MAX_LINES: usize = 50;
@@ -55,8 +56,56 @@ fn lines_view(
     }
 }
 
+/// Whether the page has anything to say here: a load that failed, a warning, a part left out,
+/// the visitor's own file, or an entity the map cannot draw.
+fn anything(data: Data) -> bool {
+    data.dataset.with(Load::failed)
+        || data.map.with(Load::failed)
+        || data.warnings.with(|w| !w.is_empty())
+        || data.open_failed.with(Option::is_some)
+        || shown_file(data).is_some()
+        || !data.left_out().lines.is_empty()
+        || !unmatched(data).is_empty()
+}
+
+/// The entities the map cannot draw (no boundary has their code), once both are loaded:
+/// listed, so that an editor learns of a mistyped code.
+fn unmatched(data: Data) -> Vec<(String, String)> {
+    let dataset = data.dataset.get();
+    let map = data.map.get();
+    let (Some(d), Some(m)) = (dataset.ready(), map.ready()) else {
+        return Vec::new();
+    };
+    d.entities
+        .iter()
+        .filter(|e| !m.shapes.iter().any(|s| s.id == e.id))
+        .map(|e| (e.id.clone(), e.name.clone()))
+        .collect()
+}
+
+/// The load alerts. Most visits have none, so their code is a pack of its own, fetched the
+/// first time there is something to say (it was part of the app's first pack, which every
+/// visitor who acts fetches). Nothing shows while it loads: a "Loading…" line would only
+/// move the page twice.
 #[component]
 pub fn LoadAlerts() -> impl IntoView {
+    let data = use_data();
+    // Once wanted, kept: the alerts then follow the page's state themselves.
+    let wanted = Memo::new(move |was: Option<&bool>| was == Some(&true) || anything(data));
+    move || {
+        wanted
+            .get()
+            .then(|| view! { <Suspense>{move || Suspend::new(alerts_chunk())}</Suspense> })
+    }
+}
+
+#[cfg_attr(feature = "split", lazy)]
+pub async fn alerts_chunk() -> AnyView {
+    view! { <Alerts /> }.into_any()
+}
+
+#[component]
+fn Alerts() -> impl IntoView {
     let data = use_data();
     let derived = use_derived();
     let i18n = use_i18n();
@@ -79,22 +128,15 @@ pub fn LoadAlerts() -> impl IntoView {
         }),
         _ => None,
     };
-    // Entities the map cannot draw: listed, so an editor learns of a mistyped code.
     let unmatched = move || {
-        let dataset = data.dataset.get();
-        let map = data.map.get();
-        let (Some(d), Some(m)) = (dataset.ready(), map.ready()) else {
-            return Vec::new();
-        };
-        d.entities
-            .iter()
-            .filter(|e| !m.shapes.iter().any(|s| s.id == e.id))
-            .map(|e| Line {
+        unmatched(data)
+            .into_iter()
+            .map(|(id, name)| Line {
                 text: t_string!(
                     i18n,
                     alerts.no_boundary,
-                    name = derived.name(&e.id, &e.name),
-                    id = e.id.clone()
+                    name = derived.name(&id, &name),
+                    id = id
                 ),
                 english: false,
             })
@@ -170,7 +212,7 @@ fn left_out_notice() -> impl IntoView {
 
 /// The visitor's own dataset file, while the page shows it.
 fn opened() -> impl IntoView {
-    use crate::ui::views::open_dataset::{remove_file, shown_file};
+    use crate::ui::views::open_dataset::remove_file;
     let data = use_data();
     let derived = use_derived();
     let i18n = use_i18n();

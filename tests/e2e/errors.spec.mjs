@@ -76,3 +76,18 @@ test('data text is shown as text, never run as HTML', async ({ page }) => {
   await expect(page.locator('#details-title')).toHaveText('<img src=x onerror="window.__pwned=1">France');
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });
+
+test('the alerts load their own chunk, only when there is something to say', async ({ page }) => {
+  const packs = [];
+  page.on('request', (r) => { if (/pack-alerts-chunk/.test(r.url())) packs.push(r.url()); });
+  await openApp(page, '/?country=FRA');
+  await expect(page.getByRole('heading', { name: 'France' })).toBeVisible();
+  await expect(page.locator('html[data-atlas="ready"]')).toHaveCount(1);
+  // The app's idle warm-up has had its time.
+  await page.waitForTimeout(1500);
+  expect(packs).toHaveLength(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await openApp(page, '/?country=XXX');
+  await expect(page.getByRole('alert')).toContainText('country="XXX" ignored');
+  expect(packs).toHaveLength(1);
+});

@@ -21,6 +21,10 @@ pub enum Load<T> {
 }
 
 impl<T> Load<T> {
+    pub fn failed(&self) -> bool {
+        matches!(self, Load::Failed(_))
+    }
+
     pub fn ready(&self) -> Option<&T> {
         match self {
             Load::Ready(t) => Some(t),
