@@ -249,7 +249,7 @@ const when = {
   start_atlas: 'the first action that needs the app (a selection, the search, a filter, a language), or at once for a link with a view',
   entity_chunk: "a country's details",
   table_chunk: 'the Table view', chart_chunk: 'the Chart view', export_chunk: 'a Download button',
-  share_chunk: 'Share or embed', tour_chunk: 'the presentation', data_chunk: 'the Your data drawer',
+  share_chunk: 'Share or embed', tour_chunk: 'the presentation', data_chunk: 'the Your data drawer', alerts_chunk: 'the first alert or notice',
   read_csv: 'a CSV file added', qr_chunk: 'a QR code (presentation, share dialog)',
   host_map: "a host's own boundaries (boundaries=)",
   start_card: 'a country card (embed=1&card=1)', shared: 'the app or a card, whichever comes first',
