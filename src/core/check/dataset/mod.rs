@@ -207,7 +207,8 @@ fn read_entities(o: &Obj<'_>, entities: Option<Entities<'_>>) -> Result<Vec<Enti
     let entities = match entities {
         Some(Entities::Read { parts, known }) => {
             // Resolved against other ids than the file's (a repeated key after `entities`).
-            if known != [&cx.sources, &cx.areas, &cx.indicators].map(|s| s.borrow().clone()) {
+            let read = [&cx.sources, &cx.areas, &cx.indicators];
+            if known.iter().zip(read).any(|(k, r)| *k != *r.borrow()) {
                 return Err(Retry);
             }
             let mut out = Vec::with_capacity(parts.len());
