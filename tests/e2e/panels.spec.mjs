@@ -2,7 +2,7 @@
 // list, statistics, table and CSV, chart, permalinks and history.
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '@playwright/test';
-import { openApp, map, details, hoverShape, openDrawer } from './helpers.mjs';
+import { openApp, map, details, hoverShape, openDrawer, clickShape, takeOver } from './helpers.mjs';
 
 const list = (page) => page.getByRole('list', { name: 'Entities matching the filters' });
 const summary = (page) => page.locator('.result-summary');
@@ -278,4 +278,35 @@ test('a country chosen on the map while the app takes over is the one it keeps',
   await expect(details(page, 'Mali')).toBeVisible();
   await expect(page).toHaveURL(/country=MLI/);
   await expect(list(page).getByRole('button', { name: /Mali/ })).toHaveAttribute('aria-current', 'true');
+});
+
+test('with every country in the list, one chosen on the map far down it is scrolled into view', async ({ page }) => {
+  // The rows out of the list's view are laid out only once shown (assets/app.css): the list
+  // must still find where the chosen row is and bring it into view, as with a dozen rows.
+  const data = JSON.parse(await readFile(new URL('../../assets/data/ilg-sse.json', import.meta.url), 'utf8'));
+  const geo = JSON.parse(await readFile(new URL('../../assets/geo/countries-110m.geojson', import.meta.url), 'utf8'));
+  const known = new Set(data.entities.map((e) => e.id));
+  for (const f of geo.features) {
+    if (!/^[A-Z]{3}$/.test(f.id) || f.id === 'ATA' || known.has(f.id)) continue;
+    data.entities.push({
+      id: f.id, name: f.properties.name, kind: 'country',
+      status_history: [{ date: '2013-11', status: 'member', source: data.sources[0].id }],
+    });
+  }
+  await page.route('**/assets/data/ilg-sse.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }));
+  await openApp(page, '/?region=africa');
+  await takeOver(page);
+  const rows = list(page).getByRole('button');
+  await expect.poll(() => rows.count()).toBeGreaterThan(40);
+  const zimbabwe = map(page).getByRole('button', { name: /^Zimbabwe, member/ });
+  await clickShape(page, zimbabwe);
+  await expect(details(page, 'Zimbabwe')).toBeVisible();
+  const row = list(page).locator('[aria-current="true"]');
+  await expect(row).toHaveAttribute('data-id', 'ZWE');
+  // Inside the list's own box, not only somewhere in its scrolled content.
+  await expect.poll(async () => {
+    const [l, r] = await Promise.all([list(page).boundingBox(), row.boundingBox()]);
+    return r.y >= l.y - 1 && r.y + r.height <= l.y + l.height + 1;
+  }).toBe(true);
 });
