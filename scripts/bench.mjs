@@ -10,8 +10,8 @@
 // the DevTools protocol. Then, for the app alone:
 //  - the latency of a change (indicator, status, region, date) until the map is repainted;
 //  - the growth probe: a synthetic dataset of every country of the map (175 entities x 6
-//    indicators x 20 years) made from the built-in one and opened through `data=`: time to
-//    ready, indicator change, memory;
+//    indicators x 20 years) made from the built-in one, served as a file and opened through
+//    `data=`: time to ready, indicator change, memory;
 //  - Lighthouse (mobile, simulated throttling) on four links (--no-lighthouse skips it);
 //  - the WebAssembly by chunk: what loads with the page, and what loads when.
 // It also lists every file of dist/ with raw and gzip sizes. Run it through scripts/bench.

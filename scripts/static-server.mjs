@@ -53,10 +53,18 @@ export function loadFiles(dir) {
 /**
  * Starts serving `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server.
  * `prefix` serves it under a sub-path (`/tools/atlas/`), as a host might; `brotli: false`
- * serves gzip only (the benchmark's headline figure).
+ * serves gzip only (the benchmark's headline figure); `extra` adds files made in memory
+ * (`{ '/name.json': text }`), served as the others are.
  */
-export async function serve(dir, port, { cache = true, prefix = '/', brotli = true } = {}) {
+export async function serve(dir, port, { cache = true, prefix = '/', brotli = true, extra = {} } = {}) {
   const files = loadFiles(dir);
+  for (const [path, text] of Object.entries(extra)) {
+    const raw = Buffer.from(text);
+    files.set(path, {
+      raw, br: null, gz: gzipSync(raw, { level: 9 }),
+      type: TYPES[extname(path)] ?? 'application/octet-stream', cache: 'no-cache',
+    });
+  }
   const server = createServer((req, res) => {
     let path;
     try {
