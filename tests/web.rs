@@ -392,3 +392,32 @@ fn numbers_and_dates_follow_the_browsers_intl() {
         }
     }
 }
+
+/// A stream of five chunks of 100,000 bytes, as a network body comes.
+fn chunked_body() -> web_sys::ReadableStream {
+    let make = js_sys::Function::new_with_args(
+        "",
+        "return new ReadableStream({ start(c) { \
+           for (let i = 0; i < 5; i++) c.enqueue(new Uint8Array(100000).fill(97)); c.close(); } })",
+    );
+    make.call0(&wasm_bindgen::JsValue::NULL)
+        .expect("a stream")
+        .unchecked_into()
+}
+
+/// A body that comes in chunks is held in one buffer of its size: grown chunk by chunk (a
+/// compressed body's declared size is not its size), its buffers doubled past it, and the
+/// page's memory kept their peak. Past the limit, the reading stops.
+#[wasm_bindgen_test]
+async fn a_body_read_in_chunks_is_held_in_one_buffer_of_its_size() {
+    use sse_atlas::io::fetch::{read_at_most, ReadError};
+    let Ok(bytes) = read_at_most(chunked_body(), 1 << 20).await else {
+        panic!("the body was not read");
+    };
+    assert_eq!(bytes.len(), 500_000);
+    assert_eq!(bytes.capacity(), 500_000);
+    assert!(matches!(
+        read_at_most(chunked_body(), 250_000).await,
+        Err(ReadError::TooLarge)
+    ));
+}

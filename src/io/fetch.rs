@@ -143,22 +143,22 @@ async fn fetch_within(
     let Some(body) = response.body() else {
         return Ok(String::new());
     };
-    let bytes = read_at_most(body, limit, declared.unwrap_or(0) as usize)
-        .await
-        .map_err(|e| match e {
-            ReadError::TooLarge => FetchError::TooLargeWhileReading {
-                url: url.to_owned(),
-                limit,
-            },
-            ReadError::Failed(reason) => network(reason),
-        })?;
+    let bytes = read_at_most(body, limit).await.map_err(|e| match e {
+        ReadError::TooLarge => FetchError::TooLargeWhileReading {
+            url: url.to_owned(),
+            limit,
+        },
+        ReadError::Failed(reason) => network(reason),
+    })?;
     // As the browser's own text decoding does (a byte order mark is left to the parsers).
     // A valid file (the usual case) becomes the string without a copy.
     Ok(String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
-enum ReadError {
+/// Why a body was not read.
+pub enum ReadError {
+    /// It passed the limit.
     TooLarge,
     Failed(String),
 }
@@ -166,12 +166,13 @@ enum ReadError {
 /// Reads a body chunk by chunk and stops as soon as it passes `limit` bytes: the declared size
 /// is that of the compressed body, so a small gzip of 50 MB of spaces passes that check, and
 /// `Response.text()` would inflate all of it into memory first.
-/// `expected` (the declared size, or 0) is reserved at once: grown chunk by chunk, a 2.7 MB
-/// body was copied into ever larger buffers, and the last two were alive together.
-async fn read_at_most(
+/// The chunks stay in JavaScript until the end, then go into one buffer of the body's exact
+/// size: grown chunk by chunk (or reserved at the declared size, which a compressed body's
+/// is not), a 2.7 MB body served with gzip was copied into ever larger buffers, the last two
+/// alive together, and the page's memory kept their peak (measured: 11.7 MiB in all, 10.3 now).
+pub async fn read_at_most(
     body: web_sys::ReadableStream,
     limit: usize,
-    expected: usize,
 ) -> Result<Vec<u8>, ReadError> {
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let failed = |e: JsValue| {
@@ -182,14 +183,15 @@ async fn read_at_most(
                 .unwrap_or_else(|| "the connection was lost".to_owned()),
         )
     };
-    let mut bytes = Vec::with_capacity(expected.min(limit));
+    let mut chunks = Vec::new();
+    let mut total = 0usize;
     loop {
         let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
         let done = js_sys::Reflect::get(&chunk, &"done".into())
             .ok()
             .and_then(|d| d.as_bool());
         match done {
-            Some(true) => return Ok(bytes),
+            Some(true) => break,
             Some(false) => {}
             None => return Err(ReadError::Failed("the body could not be read".to_owned())),
         }
@@ -197,12 +199,18 @@ async fn read_at_most(
             return Err(ReadError::Failed("the body could not be read".to_owned()));
         };
         let value = js_sys::Uint8Array::new(&value);
-        if bytes.len() + value.length() as usize > limit {
+        total += value.length() as usize;
+        if total > limit {
             let _ = reader.cancel();
             return Err(ReadError::TooLarge);
         }
-        // `to_vec` copies into memory it has not zeroed first; `resize` then `copy_to` wrote
-        // every byte twice, ~45 ms of a 2.7 MB body at 4x CPU.
-        bytes.extend_from_slice(&value.to_vec());
+        chunks.push(value);
     }
+    let mut bytes = Vec::with_capacity(total);
+    for chunk in chunks {
+        // Through a chunk-sized copy: `resize` then `copy_to` wrote every byte twice (~45 ms
+        // of a 2.7 MB body at 4x CPU), and writing into the spare capacity needs `unsafe`.
+        bytes.extend_from_slice(&chunk.to_vec());
+    }
+    Ok(bytes)
 }
