@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::model::dataset::Entity;
 use crate::core::model::lang::Lang;
 use crate::i18n::*;
 use crate::ui::locale;
@@ -65,12 +66,13 @@ fn anything(data: Data) -> bool {
         || data.open_failed.with(Option::is_some)
         || shown_file(data).is_some()
         || !data.left_out().lines.is_empty()
-        || !unmatched(data).is_empty()
+        || !unmatched(data, |_| ()).is_empty()
 }
 
-/// The entities the map cannot draw (no boundary has their code), once both are loaded:
-/// listed, so that an editor learns of a mistyped code.
-fn unmatched(data: Data) -> Vec<(String, String)> {
+/// `each` of the entities the map cannot draw (no boundary has their code), once both are
+/// loaded: listed, so that an editor learns of a mistyped code. (Asked only whether there are
+/// any, `each` returns nothing and the list allocates nothing.)
+fn unmatched<T>(data: Data, each: impl Fn(&Entity) -> T) -> Vec<T> {
     let dataset = data.dataset.get();
     let map = data.map.get();
     let (Some(d), Some(m)) = (dataset.ready(), map.ready()) else {
@@ -79,7 +81,7 @@ fn unmatched(data: Data) -> Vec<(String, String)> {
     d.entities
         .iter()
         .filter(|e| !m.shapes.iter().any(|s| s.id == e.id))
-        .map(|e| (e.id.clone(), e.name.clone()))
+        .map(each)
         .collect()
 }
 
@@ -129,18 +131,15 @@ fn Alerts() -> impl IntoView {
         _ => None,
     };
     let unmatched = move || {
-        unmatched(data)
-            .into_iter()
-            .map(|(id, name)| Line {
-                text: t_string!(
-                    i18n,
-                    alerts.no_boundary,
-                    name = derived.name(&id, &name),
-                    id = id
-                ),
-                english: false,
-            })
-            .collect::<Vec<_>>()
+        unmatched(data, |e| Line {
+            text: t_string!(
+                i18n,
+                alerts.no_boundary,
+                name = derived.name(&e.id, &e.name),
+                id = e.id.clone()
+            ),
+            english: false,
+        })
     };
     // A memo: a new dataset (an imported CSV) or map with the same warnings must not rebuild
     // the alert, which would read them all out again and fold what the person unfolded.

@@ -75,9 +75,9 @@ pub fn check_dataset(text: &str) -> Result<Checked, DatasetError> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(DatasetError::TooLarge(text.len()));
     }
-    // The entities apart from the top level first; any file that path cannot take (not an object, a
-    // syntax error, nesting too deep inside an entity) is read whole, which words its error
-    // exactly as before and locates it in the file.
+    // The entities apart from the top level first; any file that path cannot take (not an
+    // object, a syntax error, nesting too deep inside an entity) is read whole, which words its
+    // error exactly as before and locates it in the file.
     check_by_entity(text).unwrap_or_else(|| check_whole(text))
 }
 
@@ -204,41 +204,38 @@ fn read_dataset(
 fn read_entities(o: &Obj<'_>, entities: Option<Entities<'_>>) -> Result<Vec<Entity>, Retry> {
     let cx = o.cx;
     let mut seen = HashSet::new();
-    let entities = match entities {
+    let mut out = Vec::new();
+    // The `i`th entity, its tree and, when read already, its figures.
+    let mut read = |i: usize, v: &Json, figures: Option<Vec<Figure>>| {
+        let path = format!("entities[{i}]");
+        out.extend(cx.part(|| entity::read_entity(v, path.into(), cx, &mut seen, figures)));
+    };
+    match entities {
         Some(Entities::Read { parts, known }) => {
             // Resolved against other ids than the file's (a repeated key after `entities`).
-            let read = [&cx.sources, &cx.areas, &cx.indicators];
-            if known.iter().zip(read).any(|(k, r)| *k != *r.borrow()) {
+            let ids = [&cx.sources, &cx.areas, &cx.indicators];
+            if known.iter().zip(ids).any(|(k, r)| *k != *r.borrow()) {
                 return Err(Retry);
             }
-            let mut out = Vec::with_capacity(parts.len());
             for (i, p) in parts.into_iter().enumerate() {
-                let path = format!("entities[{i}]");
-                out.extend(cx.part(|| {
-                    entity::read_entity(&p.entity, path.into(), cx, &mut seen, Some(p.figures))
-                }));
+                read(i, &p.entity, Some(p.figures));
             }
-            out
         }
         Some(Entities::Text(raw)) => {
-            let mut out = Vec::with_capacity(raw.len());
             for (i, r) in raw.iter().enumerate() {
-                let path = format!("entities[{i}]");
-                let (v, figures) = match fast::parts(r.get(), cx) {
-                    Some(parts) => (parts.entity, Some(parts.figures)),
-                    None => (serde_json::from_str(r.get()).map_err(|_| Retry)?, None),
-                };
-                out.extend(
-                    cx.part(|| entity::read_entity(&v, path.into(), cx, &mut seen, figures)),
-                );
+                match fast::parts(r.get(), cx) {
+                    Some(p) => read(i, &p.entity, Some(p.figures)),
+                    None => read(i, &serde_json::from_str(r.get()).map_err(|_| Retry)?, None),
+                }
             }
-            out
         }
-        None => o.list("entities", |v, p| {
-            entity::read_entity(v, p, cx, &mut seen, None)
-        }),
-    };
-    Ok(entities)
+        None => {
+            return Ok(o.list("entities", |v, p| {
+                entity::read_entity(v, p, cx, &mut seen, None)
+            }))
+        }
+    }
+    Ok(out)
 }
 
 /// Sources, issue areas and indicators, read first: everything else refers to them. Their
